@@ -1,0 +1,42 @@
+// Reads a speech's content files from disk and parses them: the one place the build,
+// the dev server and the check find the content.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { CONTENT_FILES, parseSpeech, type ContentFileKind, type ParseResult } from '../src/content/parse.ts';
+
+/** The folder that holds the speeches, relative to the project. */
+export const CONTENT_ROOT = 'content';
+
+/**
+ * The folder of the speech to show: LECTERN_CONTENT if set, else the only folder under content/.
+ * Throws with the fix when there is none, or several and no choice.
+ */
+export function speechDir(root: string, env: Record<string, string | undefined> = process.env): string {
+  const chosen = env.LECTERN_CONTENT;
+  if (chosen) return resolve(root, chosen);
+  const base = join(root, CONTENT_ROOT);
+  const dirs = existsSync(base)
+    ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())
+    : [];
+  if (dirs.length === 1 && dirs[0]) return join(base, dirs[0]);
+  throw new Error(
+    dirs.length === 0
+      ? `${CONTENT_ROOT}/: no speech folder found. Create one, such as ${CONTENT_ROOT}/my-speech/, with the files ${Object.values(CONTENT_FILES).map((f) => f.name).join(', ')}.`
+      : `${CONTENT_ROOT}/ holds several speeches (${dirs.join(', ')}). Choose one with LECTERN_CONTENT, such as LECTERN_CONTENT=${CONTENT_ROOT}/${dirs[0]}.`,
+  );
+}
+
+/** The paths of a speech's content files. */
+export function contentPaths(dir: string): string[] {
+  return Object.values(CONTENT_FILES).map((f) => join(dir, f.name));
+}
+
+/** Reads and parses the speech in `dir`; paths in messages are relative to `root`. */
+export function loadSpeech(root: string, dir: string): ParseResult {
+  const texts: Partial<Record<ContentFileKind, string>> = {};
+  for (const [kind, { name }] of Object.entries(CONTENT_FILES) as [ContentFileKind, { name: string }][]) {
+    const path = join(dir, name);
+    if (existsSync(path)) texts[kind] = readFileSync(path, 'utf8');
+  }
+  return parseSpeech(relative(root, dir) || '.', texts);
+}

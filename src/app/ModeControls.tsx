@@ -1,0 +1,22 @@
+// The visible controls both modes share: switch mode, and open the keyboard help.
+import type { Mode } from './route.ts';
+
+interface Props {
+  mode: Mode;
+  onSwitch: () => void;
+  onHelp: () => void;
+}
+
+/** Buttons to switch mode and show the keys. */
+export function ModeControls({ mode, onSwitch, onHelp }: Props) {
+  return (
+    <nav className="mode-controls" aria-label="Mode">
+      <button type="button" onClick={onSwitch}>
+        {mode === 'present' ? 'Reading mode' : 'Presenter mode'} <kbd>V</kbd>
+      </button>
+      <button type="button" onClick={onHelp} aria-label="Keys">
+        ?
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+// Field builders shared by the content schemas, so every file reports a missing,
+// empty or mistyped field in the same words, each with the fix.
+import { z } from 'zod';
+
+/** Describes a YAML value in the words a press officer would use. */
+function describe(input: unknown): string {
+  if (input === undefined) return 'missing';
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'string') return 'text';
+  return `a ${typeof input}`;
+}
+
+/** A required piece of text: trimmed, with inner runs of whitespace folded to one space. */
+export function text(field: string, fix: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `"${field}" is ${describe(issue.input)}. ${fix}`
+          : `"${field}" must be text, but it is ${describe(issue.input)}. Put the value in quotes. ${fix}`,
+    })
+    .transform((value) => value.replace(/\s+/g, ' ').trim())
+    .refine((value) => value.length > 0, { error: `"${field}" is empty. ${fix}` });
+}
+
+/** An identifier that other entries refer to: lowercase letters, digits and dashes. */
+export function id(field: string) {
+  return z
+    .string({
+      error: (issue) =>
+        `"${field}" is ${describe(issue.input)}. Give it a short name of lowercase letters, digits and dashes, such as "opening".`,
+    })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: `"${field}" may hold only lowercase letters, digits and single dashes, such as "opening".`,
+    });
+}
+
+/** A list that must hold at least one entry. */
+export function list<T extends z.ZodType>(field: string, item: T, fix: string) {
+  return z
+    .array(item, {
+      error: (issue) => `"${field}" must be a list, but it is ${describe(issue.input)}. ${fix}`,
+    })
+    .min(1, { error: `"${field}" is an empty list. ${fix}` });
+}
+
+/** A strict object: a misspelt field name is an error, not silently ignored. */
+export function fields<T extends z.ZodRawShape>(shape: T, what: string) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${what}. Check the spelling; the fields are ${Object.keys(shape).map((k) => `"${k}"`).join(', ')}.`
+        : `${what} must be a group of fields, but it is ${describe(issue.input)}.`,
+  });
+}

@@ -1,0 +1,28 @@
+// The validated speech as the app receives it. Types only: the schemas stay out of the bundle.
+import type { SpeechEvent } from './schema/event.ts';
+import type { Note } from './schema/note.ts';
+import type { Point } from './schema/points.ts';
+import type { Signature } from './schema/signature.ts';
+
+export type { SpeechEvent } from './schema/event.ts';
+export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/note.ts';
+export type { Point } from './schema/points.ts';
+export type { Signature } from './schema/signature.ts';
+
+/** A whole speech: the event, its points in order, the signature and the note. */
+export interface Speech {
+  event: SpeechEvent;
+  points: Point[];
+  signature: Signature;
+  note: Note;
+}
+
+/** A problem in a content file, located as precisely as the format allows. */
+export interface ContentIssue {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** The entry the problem is in, such as `point 3 ("mandate")`; empty for the file as a whole. */
+  item: string;
+  message: string;
+}

@@ -1,0 +1,108 @@
+// The keymap: one table of keys, the command each sends and what it does. The keyboard
+// hook and the on-screen help both read this table, so they can never disagree.
+import type { NavAction } from './navigation.ts';
+
+/** What a key asks the app to do. */
+export type Command =
+  | NavAction
+  | { type: 'help' }
+  | { type: 'switch-mode' }
+  | { type: 'close' }
+  | { type: 'digit' };
+
+/** One row of the keymap. `keys` match `event.key` (letters in either case), `codes` match `event.code`. */
+export interface KeyBinding {
+  keys: readonly string[];
+  codes?: readonly string[];
+  command: Command;
+  description: string;
+  /** How the keys are written in the help, when the key names alone would not say it. */
+  label?: string;
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Every key the app answers, as PowerPoint and presentation clickers send them. */
+export const KEYMAP: readonly KeyBinding[] = [
+  {
+    keys: ['PageDown', 'ArrowRight', 'ArrowDown', ' ', 'n', 'Enter'],
+    command: { type: 'next' },
+    description: 'Next point',
+  },
+  {
+    keys: ['PageUp', 'ArrowLeft', 'ArrowUp', 'Backspace', 'p'],
+    command: { type: 'previous' },
+    description: 'Previous point',
+  },
+  { keys: ['Home'], command: { type: 'first' }, description: 'First point' },
+  { keys: ['End'], command: { type: 'last' }, description: 'Last screen (the note)' },
+  { keys: DIGITS, command: { type: 'digit' }, description: 'Go to point N', label: 'N, then Enter' },
+  { keys: ['v'], codes: ['KeyV'], command: { type: 'switch-mode' }, description: 'Switch between presenter and reading mode' },
+  { keys: ['?'], command: { type: 'help' }, description: 'Show or hide this help' },
+  { keys: ['Escape'], command: { type: 'close' }, description: 'Close the help, or clear a typed number' },
+];
+
+/** The parts of a keyboard event the keymap looks at. */
+export interface KeyInput {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}
+
+/** Finds the command bound to a key; modifier combinations belong to the browser. */
+export function commandFor(input: KeyInput, keymap: readonly KeyBinding[] = KEYMAP): Command | undefined {
+  if (input.ctrlKey || input.altKey || input.metaKey) return undefined;
+  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+  return keymap.find((row) => row.keys.includes(key) || row.codes?.includes(input.code))?.command;
+}
+
+/** Keys typed so far towards a point number ("1", "12"). */
+export interface KeyState {
+  digits: string;
+}
+
+/** The result of one key press: the new typed number, and the command to run, if any. */
+export interface KeyOutcome {
+  state: KeyState;
+  command?: Command;
+  handled: boolean;
+}
+
+/**
+ * Interprets one key press. Digits collect a point number; Enter goes to it, Backspace
+ * takes a digit back and Escape clears it. Any other command clears the typed number.
+ * `goto` is 0-based: typing 7 then Enter goes to index 6, point 7.
+ */
+export function pressKey(state: KeyState, input: KeyInput, keymap: readonly KeyBinding[] = KEYMAP): KeyOutcome {
+  const command = commandFor(input, keymap);
+  if (!command) return { state, handled: false };
+  if (command.type === 'digit') return { state: { digits: (state.digits + input.key).slice(-3) }, handled: true };
+  if (state.digits !== '') {
+    if (input.key === 'Enter') {
+      return { state: { digits: '' }, command: { type: 'goto', index: Number(state.digits) - 1 }, handled: true };
+    }
+    if (input.key === 'Backspace') return { state: { digits: state.digits.slice(0, -1) }, handled: true };
+    if (command.type === 'close') return { state: { digits: '' }, handled: true };
+  }
+  return { state: { digits: '' }, command, handled: true };
+}
+
+/** The names the help shows for keys whose `event.key` is not what is printed on them. */
+const KEY_NAMES: Record<string, string> = {
+  ' ': 'Space',
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowDown: '↓',
+  ArrowUp: '↑',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  Escape: 'Esc',
+};
+
+/** How a row's keys are written in the help. */
+export function keyLabels(row: KeyBinding): string[] {
+  if (row.label) return [row.label];
+  return row.keys.map((key) => KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key));
+}

@@ -1,0 +1,15 @@
+// Entry point: mounts the app with the speech validated at build time.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import speech from 'virtual:lectern/speech';
+import { App } from './app/App.tsx';
+import { safeStore } from './app/storage.ts';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no element with id "root".');
+createRoot(root).render(
+  <StrictMode>
+    <App speech={speech} store={safeStore(() => window.localStorage)} />
+  </StrictMode>,
+);

@@ -1,0 +1,65 @@
+// Presenter mode, for the podium: one screen at a time, as large as it fits, with a
+// dimmed preview of the next and a discreet progress line. Tap or click the right part
+// of the screen to go on and the left part to go back; swipe either way.
+import { useRef, type PointerEvent, type ReactNode } from 'react';
+import { KeepLastGood } from '../app/KeepLastGood.tsx';
+import type { Speech } from '../content/speech.ts';
+import type { NavAction } from '../deck/navigation.ts';
+import { screenLabel, type Screen } from '../deck/screens.ts';
+import { FitToBox } from './FitToBox.tsx';
+import { NextPreview } from './NextPreview.tsx';
+import { Progress } from './Progress.tsx';
+import { ScreenContent } from './ScreenContent.tsx';
+
+interface Props {
+  speech: Speech;
+  screens: readonly Screen[];
+  index: number;
+  onMove: (action: NavAction) => void;
+  controls: ReactNode;
+}
+
+/** How far a pointer must travel to count as a swipe, in CSS pixels. */
+const SWIPE = 60;
+
+/** Shows the current screen fitted to the podium display. */
+export function PresenterView({ speech, screens, index, onMove, controls }: Props) {
+  const screen = screens[index];
+  const start = useRef<{ x: number; y: number } | null>(null);
+  if (!screen) return null;
+
+  const onPointerDown = (event: PointerEvent) => {
+    start.current = { x: event.clientX, y: event.clientY };
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const from = start.current;
+    start.current = null;
+    if (!from || event.button > 0) return;
+    const dx = event.clientX - from.x;
+    const dy = event.clientY - from.y;
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > Math.abs(dy)) {
+      onMove({ type: dx < 0 ? 'next' : 'previous' });
+    } else if (Math.abs(dx) < 10 && Math.abs(dy) < 10) {
+      const { left, width } = event.currentTarget.getBoundingClientRect();
+      onMove({ type: event.clientX - left < width / 3 ? 'previous' : 'next' });
+    }
+  };
+
+  const key = screen.kind === 'point' ? screen.point.id : screen.kind;
+  return (
+    <main className="presenter" aria-label="Presenter">
+      <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+        <FitToBox fitKey={key} className={`screen screen-${screen.kind}`} data-testid="current-point">
+          <KeepLastGood resetKey={key}>
+            <ScreenContent screen={screen} speech={speech} />
+          </KeepLastGood>
+        </FitToBox>
+      </div>
+      <footer className="presenter-footer">
+        <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
+        {controls}
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+// The speech, validated at build time by the content plugin in vite.config.ts.
+declare module 'virtual:lectern/speech' {
+  const speech: import('./content/speech').Speech;
+  export default speech;
+}
