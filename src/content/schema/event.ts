@@ -14,6 +14,11 @@ export const eventSchema = fields(
       .min(60, { error: '"wordsPerMinute" must be between 60 and 250; 130 suits a formal statement.' })
       .max(250, { error: '"wordsPerMinute" must be between 60 and 250; 130 suits a formal statement.' })
       .default(130),
+    targetMinutes: z
+      .number({ error: '"targetMinutes" must be a number of minutes, such as 8.' })
+      .positive({ error: '"targetMinutes" must be more than 0, such as 8; remove the line for no target.' })
+      .max(600, { error: '"targetMinutes" must be at most 600 (ten hours); write minutes, such as 8.' })
+      .optional(),
   },
   'the event',
 );
