@@ -2,7 +2,7 @@
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { MODES } from '../src/app/route.ts';
 
-const NAMES: Record<(typeof MODES)[number], string> = { present: 'Presenter', read: 'Reading  ' };
+const NAMES: Record<(typeof MODES)[number], string> = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' };
 
 /** Prints one line per mode, such as "Presenter  http://127.0.0.1:4173/#/present". */
 function printModes(server: ViteDevServer | PreviewServer) {

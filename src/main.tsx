@@ -4,12 +4,13 @@ import { createRoot } from 'react-dom/client';
 import speech from 'virtual:lectern/speech';
 import { App } from './app/App.tsx';
 import { safeStore } from './app/storage.ts';
+import { broadcastLink } from './sync/channel.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root".');
 createRoot(root).render(
   <StrictMode>
-    <App speech={speech} store={safeStore(() => window.localStorage)} />
+    <App speech={speech} store={safeStore(() => window.localStorage)} link={broadcastLink('lectern')} />
   </StrictMode>,
 );

@@ -1,9 +1,17 @@
 // The keyboard help, drawn from the keymap table itself.
 import { useEffect, useRef } from 'react';
-import { KEYMAP, keyLabels } from '../deck/keymap.ts';
+import { KEYMAP, keyLabels, type KeyBinding } from '../deck/keymap.ts';
+
+interface Props {
+  onClose: () => void;
+  /** The rows to list: the keys of the current mode. */
+  rows?: readonly KeyBinding[];
+  /** Opens the clicker test screen, where the mode has one. */
+  onClickerTest?: () => void;
+}
 
 /** Lists every key and what it does; Escape or ? closes it. */
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+export function HelpOverlay({ onClose, rows = KEYMAP, onClickerTest }: Props) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const previous = document.activeElement;
@@ -30,7 +38,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
             </tr>
           </thead>
           <tbody>
-            {KEYMAP.map((row) => (
+            {rows.map((row) => (
               <tr key={row.description}>
                 <td>
                   {keyLabels(row).map((label) => (
@@ -43,9 +51,16 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="help-more">Tap or click the right of the screen to go on, the left to go back, or swipe.</p>
-        <button ref={close} type="button" onClick={onClose}>
-          Close
-        </button>
+        <div className="help-buttons">
+          <button ref={close} type="button" onClick={onClose}>
+            Close
+          </button>
+          {onClickerTest && (
+            <button type="button" onClick={onClickerTest}>
+              Test the clicker
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -2,8 +2,8 @@
 // (#/present/7, #/read/7). Numbers in the URL are 1-based, as the speaker counts.
 import { clamp } from '../deck/navigation.ts';
 
-/** The modes, each a route: presenter for the podium, reading for the press office. */
-export const MODES = ['present', 'read'] as const;
+/** The modes, each a route: presenter for the podium, reading for the press office, console for whoever drives the podium. */
+export const MODES = ['present', 'read', 'console'] as const;
 
 /** One mode of the app. */
 export type Mode = (typeof MODES)[number];
@@ -27,7 +27,14 @@ export function formatRoute(mode: Mode, index: number): string {
   return `#/${mode}/${index + 1}`;
 }
 
-/** The other mode, for the switch. */
+/** The other mode, for the switch between presenter and reading; the console stays a console. */
 export function otherMode(mode: Mode): Mode {
-  return mode === 'present' ? 'read' : 'present';
+  switch (mode) {
+    case 'present':
+      return 'read';
+    case 'read':
+      return 'present';
+    case 'console':
+      return 'console';
+  }
 }

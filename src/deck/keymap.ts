@@ -1,5 +1,6 @@
 // The keymap: one table of keys, the command each sends and what it does. The keyboard
 // hook and the on-screen help both read this table, so they can never disagree.
+import type { Mode } from '../app/route.ts';
 import type { NavAction } from './navigation.ts';
 
 /** What a key asks the app to do. */
@@ -8,7 +9,12 @@ export type Command =
   | { type: 'help' }
   | { type: 'switch-mode' }
   | { type: 'close' }
-  | { type: 'digit' };
+  | { type: 'digit' }
+  | { type: 'blank'; display: 'black' | 'white' }
+  | { type: 'start' }
+  | { type: 'mirror' }
+  | { type: 'fullscreen' }
+  | { type: 'text-size'; by: 1 | -1 };
 
 /** One row of the keymap. `keys` match `event.key` (letters in either case), `codes` match `event.code`. */
 export interface KeyBinding {
@@ -18,7 +24,12 @@ export interface KeyBinding {
   description: string;
   /** How the keys are written in the help, when the key names alone would not say it. */
   label?: string;
+  /** The modes the row works in; every mode when absent. */
+  modes?: readonly Mode[];
 }
+
+/** Where the speech is spoken from: the podium and the console that drives it. */
+const PODIUM: readonly Mode[] = ['present', 'console'];
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -37,10 +48,39 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['Home'], command: { type: 'first' }, description: 'First point' },
   { keys: ['End'], command: { type: 'last' }, description: 'Last screen (the note)' },
   { keys: DIGITS, command: { type: 'digit' }, description: 'Go to point N', label: 'N, then Enter' },
-  { keys: ['v'], codes: ['KeyV'], command: { type: 'switch-mode' }, description: 'Switch between presenter and reading mode' },
+  { keys: ['v'], codes: ['KeyV'], command: { type: 'switch-mode' }, description: 'Switch between presenter and reading mode', modes: ['present', 'read'] },
+  {
+    keys: ['b', '.'],
+    codes: ['KeyB', 'Period'],
+    command: { type: 'blank', display: 'black' },
+    description: 'Black screen, and back (moving on also brings the text back)',
+    modes: PODIUM,
+  },
+  {
+    keys: ['w', ','],
+    codes: ['KeyW', 'Comma'],
+    command: { type: 'blank', display: 'white' },
+    description: 'White screen, and back',
+    modes: PODIUM,
+  },
+  {
+    keys: ['F5'],
+    command: { type: 'start' },
+    description: 'Clicker start button: starts the timer, keeps the place (never reloads)',
+    modes: PODIUM,
+  },
+  { keys: ['m'], codes: ['KeyM'], command: { type: 'mirror' }, description: 'Mirror the text for teleprompter glass', modes: ['present'] },
+  { keys: ['f'], codes: ['KeyF'], command: { type: 'fullscreen' }, description: 'Full screen on or off', modes: PODIUM },
+  { keys: ['+', '='], command: { type: 'text-size', by: 1 }, description: 'Larger text on this screen', modes: ['present'] },
+  { keys: ['-'], command: { type: 'text-size', by: -1 }, description: 'Smaller text on this screen', modes: ['present'] },
   { keys: ['?'], command: { type: 'help' }, description: 'Show or hide this help' },
-  { keys: ['Escape'], command: { type: 'close' }, description: 'Close the help, or clear a typed number' },
+  { keys: ['Escape'], command: { type: 'close' }, description: 'Close the help, or clear a typed number; keeps the place' },
 ];
+
+/** The rows that work in a mode. */
+export function keymapFor(mode: Mode, keymap: readonly KeyBinding[] = KEYMAP): KeyBinding[] {
+  return keymap.filter((row) => row.modes === undefined || row.modes.includes(mode));
+}
 
 /** The parts of a keyboard event the keymap looks at. */
 export interface KeyInput {
@@ -49,13 +89,20 @@ export interface KeyInput {
   ctrlKey: boolean;
   altKey: boolean;
   metaKey: boolean;
+  /** True for the presses a held key repeats. */
+  repeat?: boolean;
+}
+
+/** The row bound to a key: by the character it types first, then by its place on the keyboard. */
+export function bindingFor(input: KeyInput, keymap: readonly KeyBinding[] = KEYMAP): KeyBinding | undefined {
+  if (input.ctrlKey || input.altKey || input.metaKey) return undefined;
+  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+  return keymap.find((row) => row.keys.includes(key)) ?? keymap.find((row) => row.codes?.includes(input.code));
 }
 
 /** Finds the command bound to a key; modifier combinations belong to the browser. */
 export function commandFor(input: KeyInput, keymap: readonly KeyBinding[] = KEYMAP): Command | undefined {
-  if (input.ctrlKey || input.altKey || input.metaKey) return undefined;
-  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
-  return keymap.find((row) => row.keys.includes(key) || row.codes?.includes(input.code))?.command;
+  return bindingFor(input, keymap)?.command;
 }
 
 /** Keys typed so far towards a point number ("1", "12"). */
@@ -73,11 +120,13 @@ export interface KeyOutcome {
 /**
  * Interprets one key press. Digits collect a point number; Enter goes to it, Backspace
  * takes a digit back and Escape clears it. Any other command clears the typed number.
- * `goto` is 0-based: typing 7 then Enter goes to index 6, point 7.
+ * `goto` is 0-based: typing 7 then Enter goes to index 6, point 7. A held key's repeats
+ * are swallowed, so holding a clicker button moves one point, never a run of them.
  */
 export function pressKey(state: KeyState, input: KeyInput, keymap: readonly KeyBinding[] = KEYMAP): KeyOutcome {
   const command = commandFor(input, keymap);
   if (!command) return { state, handled: false };
+  if (input.repeat) return { state, handled: true };
   if (command.type === 'digit') return { state: { digits: (state.digits + input.key).slice(-3) }, handled: true };
   if (state.digits !== '') {
     if (input.key === 'Enter') {
@@ -99,10 +148,19 @@ const KEY_NAMES: Record<string, string> = {
   PageDown: 'Page Down',
   PageUp: 'Page Up',
   Escape: 'Esc',
+  '.': '. (period)',
+  ',': ', (comma)',
 };
 
 /** How a row's keys are written in the help. */
 export function keyLabels(row: KeyBinding): string[] {
   if (row.label) return [row.label];
   return row.keys.map((key) => KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key));
+}
+
+/** What a key press would do in a mode, in the help's words, for the clicker test screen. */
+export function describeKey(input: KeyInput, mode: Mode, keymap: readonly KeyBinding[] = KEYMAP): string {
+  const row = bindingFor(input, keymapFor(mode, keymap));
+  if (!row) return 'Nothing: Lectern does not use this key here';
+  return input.repeat ? `${row.description} (held: only the first press counts)` : row.description;
 }

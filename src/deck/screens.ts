@@ -35,3 +35,8 @@ export function screenAnnouncement(screen: Screen, pointCount: number, noteTitle
     ? `Point ${screen.number} of ${pointCount}`
     : screenLabel(screen, pointCount, noteTitle);
 }
+
+/** A stable key for a screen, to remember things per screen and to refit when it changes. */
+export function screenKey(screen: Screen): string {
+  return screen.kind === 'point' ? screen.point.id : screen.kind;
+}

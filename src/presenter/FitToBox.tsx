@@ -6,6 +6,8 @@ import { largestFitting } from '../deck/fit.ts';
 interface Props extends HTMLAttributes<HTMLDivElement> {
   /** Changes whenever the content changes, so the size is fitted again. */
   fitKey: string;
+  /** A factor on the fitted size, chosen by the speaker (+ and -); 1 shows the fitted size. */
+  scale?: number;
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ const MIN_SIZE = 12;
 const LINES_AT_MOST_SIZE = 7;
 
 /** Sizes the content's font to the largest that fits the box. */
-export function FitToBox({ fitKey, children, ...rest }: Props) {
+export function FitToBox({ fitKey, scale = 1, children, ...rest }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
 
@@ -30,17 +32,17 @@ export function FitToBox({ fitKey, children, ...rest }: Props) {
         return contentEl.scrollHeight <= height && contentEl.scrollWidth <= contentEl.clientWidth;
       };
       const size = largestFitting(fits, MIN_SIZE, Math.max(MIN_SIZE, height / LINES_AT_MOST_SIZE));
-      contentEl.style.fontSize = `${size}px`;
+      contentEl.style.fontSize = `${Math.round(size * scale)}px`;
     };
     fit();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(fit);
     observer.observe(boxEl);
     return () => observer.disconnect();
-  }, [fitKey]);
+  }, [fitKey, scale]);
 
   return (
-    <div ref={box} className="fit-box">
+    <div ref={box} className={scale > 1 ? 'fit-box enlarged' : 'fit-box'}>
       <div ref={content} {...rest}>
         {children}
       </div>

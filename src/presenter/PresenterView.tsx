@@ -1,15 +1,20 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
 // dimmed preview of the next and a discreet progress line. Tap or click the right part
-// of the screen to go on and the left part to go back; swipe either way.
+// of the screen to go on and the left part to go back; swipe either way. Over it: the cue
+// from the console, and the black or white screen; it can be mirrored for teleprompter glass.
 import { useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
-import { screenLabel, type Screen } from '../deck/screens.ts';
+import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
+import type { Cue, Display } from '../sync/state.ts';
+import { BlankScreen } from './BlankScreen.tsx';
+import { CueBanner } from './CueBanner.tsx';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
 import { ScreenContent } from './ScreenContent.tsx';
+import { useIdlePointer } from './useIdlePointer.ts';
 
 interface Props {
   speech: Speech;
@@ -17,15 +22,27 @@ interface Props {
   index: number;
   onMove: (action: NavAction) => void;
   controls: ReactNode;
+  /** The clock, timer and pace line. */
+  timing: ReactNode;
+  display: Display;
+  cue: Cue | null;
+  onDismissCue: () => void;
+  mirrored: boolean;
+  textScale: number;
 }
+
+/** The pointer hides after this long still. */
+const POINTER_IDLE_MS = 2000;
 
 /** How far a pointer must travel to count as a swipe, in CSS pixels. */
 const SWIPE = 60;
 
 /** Shows the current screen fitted to the podium display. */
-export function PresenterView({ speech, screens, index, onMove, controls }: Props) {
+export function PresenterView(props: Props) {
+  const { speech, screens, index, onMove, controls, timing, display, cue, onDismissCue, mirrored, textScale } = props;
   const screen = screens[index];
   const start = useRef<{ x: number; y: number } | null>(null);
+  const pointerIdle = useIdlePointer(POINTER_IDLE_MS);
   if (!screen) return null;
 
   const onPointerDown = (event: PointerEvent) => {
@@ -45,11 +62,13 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
     }
   };
 
-  const key = screen.kind === 'point' ? screen.point.id : screen.kind;
+  const key = screenKey(screen);
+  const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
-    <main className="presenter" aria-label="Presenter">
+    <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
+      {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
       <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <FitToBox fitKey={key} className={`screen screen-${screen.kind}`} data-testid="current-point">
+        <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
           <KeepLastGood resetKey={key}>
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
@@ -57,9 +76,11 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
       </div>
       <footer className="presenter-footer">
         <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        {timing}
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>
+      {display !== 'text' && <BlankScreen display={display} />}
     </main>
   );
 }

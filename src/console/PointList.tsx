@@ -1,0 +1,50 @@
+// Every screen of the speech as a list to jump to: click a point and every window goes there.
+import { useEffect, useRef } from 'react';
+import type { Speech } from '../content/speech.ts';
+import { screenKey, type Screen } from '../deck/screens.ts';
+
+interface Props {
+  speech: Speech;
+  screens: readonly Screen[];
+  index: number;
+  onSelect: (index: number) => void;
+}
+
+/** The name of a screen in the list: the point's text, or what the end screen is. */
+function textOf(screen: Screen, speech: Speech): string {
+  switch (screen.kind) {
+    case 'point':
+      return screen.point.text;
+    case 'signature':
+      return `Signature: ${speech.signature.name}`;
+    case 'note':
+      return speech.note.title;
+  }
+}
+
+/** Lists the screens, the current one marked, each a button that goes to it. */
+export function PointList({ speech, screens, index, onSelect }: Props) {
+  const current = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    current.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [index]);
+  return (
+    <nav className="point-list" aria-label="All points">
+      <ol>
+        {screens.map((screen, i) => (
+          <li key={screenKey(screen)}>
+            <button
+              ref={i === index ? current : undefined}
+              type="button"
+              aria-current={i === index ? 'step' : undefined}
+              onClick={() => onSelect(i)}
+            >
+              <span className="point-list-number">{screen.kind === 'point' ? screen.number : ''}</span>
+              <span className="point-list-text">{textOf(screen, speech)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

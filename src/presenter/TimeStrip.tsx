@@ -1,0 +1,32 @@
+// The time at a glance: the wall clock, the elapsed timer, the estimated time left and,
+// when the event sets a target, a calm word on how the speaker stands against it.
+import { describePace, formatClock, type PacingSummary } from '../timing/pacing.ts';
+import { formatDuration } from '../timing/words.ts';
+
+interface Props {
+  now: number;
+  summary: PacingSummary;
+  running: boolean;
+}
+
+/** Shows clock, elapsed time, time left and pace on one line. */
+export function TimeStrip({ now, summary, running }: Props) {
+  return (
+    <p className="time-strip" aria-label="Time">
+      <span className="clock" title="Time of day">
+        {formatClock(new Date(now))}
+      </span>
+      <span className={running ? 'elapsed' : 'elapsed stopped'} data-testid="elapsed" title="Elapsed">
+        {formatDuration(summary.elapsedSeconds)}
+      </span>
+      <span className="left" title="Estimated time left at the speaking rate">
+        {formatDuration(summary.leftSeconds)} left
+      </span>
+      {summary.pace && (
+        <span className={`pace pace-${summary.pace.kind}`} data-testid="pace">
+          {describePace(summary.pace)}
+        </span>
+      )}
+    </p>
+  );
+}
