@@ -5,7 +5,7 @@ import { useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
-import { screenLabel, type Screen } from '../deck/screens.ts';
+import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
@@ -45,18 +45,23 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
     }
   };
 
-  const key = screen.kind === 'point' ? screen.point.id : screen.kind;
+  const next = screens[index + 1];
   return (
     <main className="presenter" aria-label="Presenter">
       <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <FitToBox fitKey={key} className={`screen screen-${screen.kind}`} data-testid="current-point">
-          <KeepLastGood resetKey={key}>
+        <FitToBox fitKey={screenKey(screen)} className={`screen screen-${screen.kind}`} data-testid="current-point">
+          <KeepLastGood resetKey={screenKey(screen)}>
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
         </FitToBox>
+        {next && (
+          <FitToBox fitKey={screenKey(next)} ahead className={`screen screen-${next.kind}`}>
+            <ScreenContent screen={next} speech={speech} />
+          </FitToBox>
+        )}
       </div>
       <footer className="presenter-footer">
-        <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        <NextPreview next={next} noteTitle={speech.note.title} />
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>
