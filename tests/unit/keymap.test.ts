@@ -104,6 +104,6 @@ describe('keyLabels', () => {
 
   it('uses the label of a row that has one', () => {
     const digits = KEYMAP.find((row) => row.command.type === 'digit');
-    expect(digits && keyLabels(digits)).toEqual(['N, then Enter']);
+    expect(digits && keyLabels(digits)).toEqual(['0–9, then Enter']);
   });
 });
