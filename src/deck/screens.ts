@@ -17,6 +17,11 @@ export function screensOf(speech: Speech): Screen[] {
   ];
 }
 
+/** A name for a screen that stays the same while its content does. */
+export function screenKey(screen: Screen): string {
+  return screen.kind === 'point' ? `point:${screen.point.id}` : screen.kind;
+}
+
 /** The short name of a screen for the progress line and announcements, such as "7 / 19". */
 export function screenLabel(screen: Screen, pointCount: number, noteTitle: string): string {
   switch (screen.kind) {
@@ -34,9 +39,4 @@ export function screenAnnouncement(screen: Screen, pointCount: number, noteTitle
   return screen.kind === 'point'
     ? `Point ${screen.number} of ${pointCount}`
     : screenLabel(screen, pointCount, noteTitle);
-}
-
-/** A stable key for a screen, to remember things per screen and to refit when it changes. */
-export function screenKey(screen: Screen): string {
-  return screen.kind === 'point' ? screen.point.id : screen.kind;
 }

@@ -63,6 +63,7 @@ export function PresenterView(props: Props) {
   };
 
   const key = screenKey(screen);
+  const next = screens[index + 1];
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
     <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
@@ -73,9 +74,14 @@ export function PresenterView(props: Props) {
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
         </FitToBox>
+        {next && (
+          <FitToBox fitKey={screenKey(next)} ahead className={`screen screen-${next.kind}`}>
+            <ScreenContent screen={next} speech={speech} />
+          </FitToBox>
+        )}
       </div>
       <footer className="presenter-footer">
-        <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        <NextPreview next={next} noteTitle={speech.note.title} />
         {timing}
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}

@@ -25,13 +25,12 @@ export function ReadingPoint({ point, number, note, current, wordsPerMinute, onS
       ref={item}
       className={current ? 'reading-point current' : 'reading-point'}
       aria-current={current ? 'step' : undefined}
-      data-testid={current ? 'current-point' : undefined}
       onClick={onSelect}
     >
       <button type="button" className="point-number" aria-label={`Point ${number}`} aria-pressed={current}>
         {number}
       </button>
-      <p className="point-text">
+      <p className="point-text" data-testid={current ? 'current-point' : undefined}>
         <MarkedText text={point.text} place={point.id} note={note} />
       </p>
       <p className="point-timing">
