@@ -47,15 +47,15 @@ function storedShared(raw: string | null, count: number): Shared | null {
   }
 }
 
-/** What a window holds when it opens: the stored state, moved to the screen the URL names. */
-function opening(hash: string, count: number, store: SafeStore, title: string, me: string, now: number): Held {
+/**
+ * What a window holds when it opens: the stored state (so a lone window keeps its timer and
+ * cue across a reload) at the screen the URL names. It is only a guess, at revision 0: the
+ * URL of a reloading window may lag behind the speech, so any running window's state wins.
+ */
+function opening(hash: string, count: number, store: SafeStore, title: string, me: string): Held {
   const route = parseRoute(hash, count);
   const stored = storedShared(store.load(sharedKey(title)), count);
-  if (stored) {
-    const shared =
-      route.index === null ? stored : updateShared(stored, { type: 'move', action: { type: 'goto', index: route.index } }, { count, now, writer: me });
-    return { mode: route.mode, shared };
-  }
+  if (stored) return { mode: route.mode, shared: { ...stored, index: route.index ?? stored.index, revision: 0, writer: me } };
   const remembered = Number(store.load(positionKey(title)) ?? NaN);
   const index = route.index ?? (Number.isInteger(remembered) ? clamp(remembered, count) : 0);
   return { mode: route.mode, shared: initialShared(index, me) };
@@ -64,7 +64,7 @@ function opening(hash: string, count: number, store: SafeStore, title: string, m
 /** Holds the place and the shared state, in step with the URL, the store and the other windows. */
 export function usePosition(count: number, store: SafeStore, title: string, link: Link | null, now: () => number = Date.now) {
   const [me] = useState(windowId);
-  const [held, setHeld] = useState<Held>(() => opening(window.location.hash, count, store, title, me, now()));
+  const [held, setHeld] = useState<Held>(() => opening(window.location.hash, count, store, title, me));
   const latest = useRef(held.shared);
   const posted = useRef<Shared | null>(null);
   const linked = held.mode === 'read' ? null : link;

@@ -14,7 +14,9 @@
 // revision 0 is only its guess from the URL and storage, and any running window's state wins.
 //
 // Joining: a window that opens or reloads posts `hello`; every window answers with its
-// state, and the newcomer adopts the newest answer, so it joins at the current point.
+// state, and the newcomer adopts the newest answer, so it joins at the current point. Even
+// a point named in its URL gives way: a reloading window's URL may lag behind the speech,
+// and a reload must never pull the podium back.
 //
 // Trust: other tabs, other speeches and other versions may share the channel. Every message
 // is checked by `readMessage` before use; anything malformed, from another protocol version,
