@@ -12,7 +12,7 @@ interface Props {
 /** Shows clock, elapsed time, time left and pace on one line. */
 export function TimeStrip({ now, summary, running }: Props) {
   return (
-    <p className="time-strip" aria-label="Time">
+    <div className="time-strip" role="group" aria-label="Time">
       <span className="clock" title="Time of day">
         {formatClock(new Date(now))}
       </span>
@@ -27,6 +27,6 @@ export function TimeStrip({ now, summary, running }: Props) {
           {describePace(summary.pace)}
         </span>
       )}
-    </p>
+    </div>
   );
 }
