@@ -1,6 +1,7 @@
 // The podium-grade presenter in the built app: a podium and a console window in one browser
 // (BroadcastChannel needs the same origin and context) driving the same speech in step, cues,
 // clicker-proofing, blanking, mirror, text size, wake lock, and a timer no key can reset.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, currentText, launch, loadIcarus, shown, skipReason } from './harness.ts';
@@ -271,6 +272,25 @@ describe.skipIf(skipReason !== '')('podium and console', () => {
     expect(await podium.getByTestId('blank').count()).toBe(0);
     await test.getByRole('button', { name: 'Done' }).click();
     await expectPoint(podium, 1);
+  });
+
+  it('keeps the console, a cued podium and the clicker test free of serious axe violations, and off other origins', async () => {
+    await twoWindows();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await console_.getByRole('button', { name: 'Two minutes' }).click();
+    await console_.keyboard.press('PageDown');
+    await console_.getByRole('button', { name: 'Reset…' }).click();
+    await podium.keyboard.press('?');
+    await podium.getByRole('button', { name: 'Test the clicker' }).click();
+    await podium.keyboard.press('PageDown');
+    for (const page of [console_, podium]) {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
   });
 
   it('hides the pointer after two seconds still', async () => {
