@@ -100,8 +100,16 @@ describe('the console', () => {
       time.advance((words / (icarus.event.wordsPerMinute * 2)) * 60_000);
     }
     await user.keyboard('{PageDown}');
-    expect(screen.getByText(/words per minute over 3 points this run/)).toBeInTheDocument();
-    expect(screen.getByText(/\(this run rate\)/)).toBeInTheDocument();
+    const measured = screen.getByText(/words per minute over 3 points this run/).textContent ?? '';
+    const rate = Number(/^(\d+)/.exec(measured)?.[1]);
+    expect(rate).toBeGreaterThan(icarus.event.wordsPerMinute * 1.8);
+    expect(screen.getByText(new RegExp(`at ${rate} words per minute \\(this run rate\\)`))).toBeInTheDocument();
+    // After the run is reset, the estimates keep the rate the rehearsal measured.
+    await user.click(screen.getByRole('button', { name: 'Reset…' }));
+    await user.click(screen.getByRole('button', { name: 'Reset to 0:00' }));
+    expect(screen.getByText(new RegExp(`at ${rate} words per minute \\(rehearsal rate\\)`))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Forget the rehearsal rate' }));
+    expect(screen.getByText(/\(event rate\)/)).toBeInTheDocument();
   });
 });
 
