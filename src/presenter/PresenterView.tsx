@@ -1,7 +1,7 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
 // dimmed preview of the next and a discreet progress line. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way.
-import { useRef, type PointerEvent, type ReactNode } from 'react';
+import { useDeferredValue, useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
@@ -25,6 +25,9 @@ const SWIPE = 60;
 /** Shows the current screen fitted to the podium display. */
 export function PresenterView({ speech, screens, index, onMove, controls }: Props) {
   const screen = screens[index];
+  const next = screens[index + 1];
+  // The copy that fits the next screen ahead follows in a render of its own, after the key's.
+  const ahead = useDeferredValue(next);
   const start = useRef<{ x: number; y: number } | null>(null);
   if (!screen) return null;
 
@@ -45,7 +48,6 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
     }
   };
 
-  const next = screens[index + 1];
   return (
     <main className="presenter" aria-label="Presenter">
       <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
@@ -54,9 +56,9 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
         </FitToBox>
-        {next && (
-          <FitToBox fitKey={screenKey(next)} ahead className={`screen screen-${next.kind}`}>
-            <ScreenContent screen={next} speech={speech} />
+        {ahead && (
+          <FitToBox fitKey={screenKey(ahead)} ahead className={`screen screen-${ahead.kind}`}>
+            <ScreenContent screen={ahead} speech={speech} />
           </FitToBox>
         )}
       </div>
