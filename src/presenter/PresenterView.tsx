@@ -3,8 +3,10 @@
 // of the screen to go on and the left part to go back; swipe either way.
 import { useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
+import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
+import { ContentVersion } from '../speech/ContentVersion.tsx';
 import { screenLabel, type Screen } from '../deck/screens.ts';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
@@ -17,13 +19,14 @@ interface Props {
   index: number;
   onMove: (action: NavAction) => void;
   controls: ReactNode;
+  approval: ApprovalState;
 }
 
 /** How far a pointer must travel to count as a swipe, in CSS pixels. */
 const SWIPE = 60;
 
 /** Shows the current screen fitted to the podium display. */
-export function PresenterView({ speech, screens, index, onMove, controls }: Props) {
+export function PresenterView({ speech, screens, index, onMove, controls, approval }: Props) {
   const screen = screens[index];
   const start = useRef<{ x: number; y: number } | null>(null);
   if (!screen) return null;
@@ -57,6 +60,7 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
       </div>
       <footer className="presenter-footer">
         <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        <ContentVersion state={approval} />
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>
