@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 import { lecternContent } from './scripts/vite-plugin-content.ts';
 import { printModeUrls } from './scripts/vite-plugin-urls.ts';
 
@@ -7,10 +9,11 @@ import { printModeUrls } from './scripts/vite-plugin-urls.ts';
 const host = '127.0.0.1';
 
 export default defineConfig({
-  plugins: [react(), lecternContent(), printModeUrls()],
+  // One self-contained file: it opens from a USB stick with nothing to fetch.
+  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), contentSecurityPolicy()],
   server: { host },
   preview: { host },
-  build: { target: 'es2022' },
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     projects: [
       {

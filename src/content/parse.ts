@@ -49,7 +49,8 @@ function locate(file: SourceFile, path: Path): { line: number; column: number } 
 /** Names the item at `path` as a press officer would find it in the file. */
 function describe(kind: ContentFileKind, path: Path, data: unknown): string {
   const [head, index] = path;
-  if (typeof index !== 'number') return head === undefined ? '' : `"${String(head)}"`;
+  // A field of the file itself: the message names it already.
+  if (typeof index !== 'number') return '';
   const item = (data as Record<string, unknown[]> | null)?.[String(head)]?.[index] as
     | Record<string, unknown>
     | undefined;

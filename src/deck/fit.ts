@@ -1,15 +1,16 @@
-// The largest font size at which a block still fits its box: a binary search, so a
-// point is laid out a handful of times, not once per pixel.
+// The largest font size at which a block still fits its box: a binary search over whole
+// pixels, so a point is laid out a handful of times, not once per pixel.
 
-/** Finds the largest size in [min, max], to within `step`, for which `fits` holds; `min` if none. */
-export function largestFitting(fits: (size: number) => boolean, min: number, max: number, step = 1): number {
-  if (fits(max)) return max;
-  let low = min;
-  let high = max;
-  while (high - low > step) {
-    const middle = (low + high) / 2;
+/** Finds the largest whole size in [min, max] for which `fits` holds; `min` if none does. */
+export function largestFitting(fits: (size: number) => boolean, min: number, max: number): number {
+  let low = Math.ceil(min);
+  let high = Math.floor(max);
+  if (high <= low || fits(high)) return Math.max(low, high);
+  // Invariant: sizes up to `low` are assumed to fit, `high` does not.
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
     if (fits(middle)) low = middle;
     else high = middle;
   }
-  return Math.floor(low);
+  return low;
 }

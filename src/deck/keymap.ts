@@ -36,7 +36,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   },
   { keys: ['Home'], command: { type: 'first' }, description: 'First point' },
   { keys: ['End'], command: { type: 'last' }, description: 'Last screen (the note)' },
-  { keys: DIGITS, command: { type: 'digit' }, description: 'Go to point N', label: 'N, then Enter' },
+  { keys: DIGITS, command: { type: 'digit' }, description: 'Go to the point with that number', label: '0–9, then Enter' },
   { keys: ['v'], codes: ['KeyV'], command: { type: 'switch-mode' }, description: 'Switch between presenter and reading mode' },
   { keys: ['?'], command: { type: 'help' }, description: 'Show or hide this help' },
   { keys: ['Escape'], command: { type: 'close' }, description: 'Close the help, or clear a typed number' },

@@ -17,6 +17,11 @@ export function screensOf(speech: Speech): Screen[] {
   ];
 }
 
+/** A name for a screen that stays the same while its content does. */
+export function screenKey(screen: Screen): string {
+  return screen.kind === 'point' ? `point:${screen.point.id}` : screen.kind;
+}
+
 /** The short name of a screen for the progress line and announcements, such as "7 / 19". */
 export function screenLabel(screen: Screen, pointCount: number, noteTitle: string): string {
   switch (screen.kind) {

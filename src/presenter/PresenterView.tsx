@@ -6,8 +6,8 @@ import { KeepLastGood } from '../app/KeepLastGood.tsx';
 import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
+import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
 import { ContentVersion } from '../speech/ContentVersion.tsx';
-import { screenLabel, type Screen } from '../deck/screens.ts';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
@@ -48,18 +48,23 @@ export function PresenterView({ speech, screens, index, onMove, controls, approv
     }
   };
 
-  const key = screen.kind === 'point' ? screen.point.id : screen.kind;
+  const next = screens[index + 1];
   return (
     <main className="presenter" aria-label="Presenter">
       <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <FitToBox fitKey={key} className={`screen screen-${screen.kind}`} data-testid="current-point">
-          <KeepLastGood resetKey={key}>
+        <FitToBox fitKey={screenKey(screen)} className={`screen screen-${screen.kind}`} data-testid="current-point">
+          <KeepLastGood resetKey={screenKey(screen)}>
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
         </FitToBox>
+        {next && (
+          <FitToBox fitKey={screenKey(next)} ahead className={`screen screen-${next.kind}`}>
+            <ScreenContent screen={next} speech={speech} />
+          </FitToBox>
+        )}
       </div>
       <footer className="presenter-footer">
-        <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
+        <NextPreview next={next} noteTitle={speech.note.title} />
         <ContentVersion state={approval} />
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}

@@ -30,7 +30,12 @@ export function FiguresPanel({ figures, onSelect }: Props) {
           const derived = figure.derived;
           return (
             <li key={`${figure.place}:${figure.start}`} className={derived && !derived.agreement.agrees ? 'figure disagrees' : 'figure'}>
-              <button type="button" className="figure-place" onClick={() => onSelect(figure)}>
+              <button
+                type="button"
+                className="figure-place"
+                aria-label={`Go to ${where.toLowerCase()}`}
+                onClick={() => onSelect(figure)}
+              >
                 {where}
               </button>
               <p className="figure-text">

@@ -29,13 +29,12 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       ref={item}
       className={current ? 'reading-point current' : 'reading-point'}
       aria-current={current ? 'step' : undefined}
-      data-testid={current ? 'current-point' : undefined}
       onClick={onSelect}
     >
       <button type="button" className="point-number" aria-label={`Point ${number}`} aria-pressed={current}>
         {number}
       </button>
-      <p className="point-text">
+      <p className="point-text" data-testid={current ? 'current-point' : undefined}>
         <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
       </p>
       <FigureFootnotes text={point.text} place={point.id} note={note} />

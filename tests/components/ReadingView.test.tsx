@@ -87,7 +87,7 @@ describe('the figures panel', () => {
     renderReading();
     const panel = screen.getByRole('region', { name: 'Figures' });
     expect(within(panel).getByText('11 figures stated')).toBeInTheDocument();
-    expect(within(panel).getAllByRole('button', { name: 'Point 13' })).toHaveLength(2);
+    expect(within(panel).getAllByRole('button', { name: 'Go to point 13' })).toHaveLength(2);
     expect(within(panel).getAllByText(/Derived from the country list: 17 listed as positive\. Agrees\./)).toHaveLength(2);
     expect(within(panel).getAllByText(/Provisional figure subject to change/)).toHaveLength(2);
   });
@@ -103,7 +103,7 @@ describe('the figures panel', () => {
 
   it('goes to the point a figure stands in', async () => {
     const { onSelect } = renderReading();
-    await userEvent.click(within(screen.getByRole('region', { name: 'Figures' })).getByRole('button', { name: 'Point 12' }));
+    await userEvent.click(within(screen.getByRole('region', { name: 'Figures' })).getByRole('button', { name: 'Go to point 12' }));
     expect(onSelect).toHaveBeenCalledWith(11);
   });
 });
@@ -133,9 +133,12 @@ describe('the country table', () => {
 describe('the rest of the review tools', () => {
   it('shows the caveat under the point where the qualified figure is spoken', () => {
     renderReading(speech, 16);
-    const point = screen.getByTestId('current-point');
-    expect(point).toHaveTextContent('To date, 17* countries');
+    const text = screen.getByTestId('current-point');
+    expect(text).toHaveTextContent('To date, 17* countries');
+    const point = text.closest('li');
+    if (!point) throw new Error('The current point is not in a list item.');
     expect(within(point).getByText(/Provisional figure subject to change/)).toBeInTheDocument();
+    expect(document.querySelectorAll('.points .figure-footnote')).toHaveLength(1);
   });
 
   it('shows the content version, and says plainly when the content changed since approval', () => {

@@ -1,95 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/content/figures.ts';
-import { findFigures, listFigures } from '../../src/review/figures.ts';
-import { changed, icarus } from './speech.ts';
+import { figureNumber, findPhrase, markFigures, resultsByOutcome, type Run } from '../../src/content/figures.ts';
+import type { Note } from '../../src/content/speech.ts';
 
-const speech = icarus();
+/** A note whose figure "17 countries" stands in point "results" and in the intro, marked with "*". */
+const note: Note = {
+  title: 'Note',
+  intro: 'So far 17 countries have reported positive results:',
+  results: [
+    { country: 'Austria', outcome: 'positive' },
+    { country: 'Croatia', outcome: 'negative', remark: 'Croatia reported negative results.' },
+    { country: 'Belgium', outcome: 'positive' },
+    { country: 'Malta', outcome: 'not-actionable' },
+  ],
+  figures: [{ id: 'positive', phrase: '17 countries', counts: 'positive', in: ['results', 'note'], footnote: 'provisional' }],
+  footnotes: [{ id: 'provisional', mark: '*', text: 'Provisional figure' }],
+};
 
-describe('findFigures', () => {
-  it('finds counts, years, dates and numbers written as words, in reading order', () => {
-    expect(findFigures('On 21 September 2011, two teams found 1,250 files in 2001 and 24 hours.')).toEqual([
-      { value: '21 September 2011', kind: 'date', start: 3 },
-      { value: 'two', kind: 'number', start: 22 },
-      { value: '1,250', kind: 'number', start: 38 },
-      { value: '2001', kind: 'year', start: 53 },
-      { value: '24', kind: 'number', start: 62 },
+/** Writes runs as a reader sees them: each mark right where it stands. */
+const shown = (runs: Run[]) => runs.map((run) => run.mark ?? run.text).join('');
+
+describe('figureNumber', () => {
+  it('reads the number a phrase states', () => {
+    expect(figureNumber('17 countries')).toBe(17);
+    expect(figureNumber('over 1,200 suspects')).toBe(1200);
+  });
+
+  it('gives NaN for a phrase with no number', () => {
+    expect(figureNumber('several countries')).toBeNaN();
+  });
+});
+
+describe('findPhrase', () => {
+  it('finds a phrase as whole words', () => {
+    expect(findPhrase('To date, 17 countries have reported', '17 countries')).toBe(9);
+  });
+
+  it('does not find a phrase inside a longer number or word', () => {
+    expect(findPhrase('So far 117 countries', '17 countries')).toBe(-1);
+    expect(findPhrase('So far 17 countriesides', '17 countries')).toBe(-1);
+  });
+
+  it('takes characters that mean something to a regular expression literally', () => {
+    expect(findPhrase('about 2.5 (estimated) hours', '2.5 (estimated)')).toBe(6);
+    expect(findPhrase('about 205 (estimated) hours', '2.5 (estimated)')).toBe(-1);
+  });
+
+  it('gives -1 for a phrase that is not there', () => {
+    expect(findPhrase('So far 18 countries', '17 countries')).toBe(-1);
+  });
+});
+
+describe('markFigures', () => {
+  it('places the footnote mark right after the number', () => {
+    const runs = markFigures(note.intro, 'note', note);
+    expect(shown(runs)).toBe('So far 17* countries have reported positive results:');
+    expect(runs).toContainEqual({ text: '', mark: '*', footnote: 'Provisional figure' });
+  });
+
+  it('marks the figure in every place it is listed in', () => {
+    expect(shown(markFigures('To date, 17 countries have reported.', 'results', note))).toBe(
+      'To date, 17* countries have reported.',
+    );
+  });
+
+  it('leaves a text alone in a place the figure is not listed in', () => {
+    expect(markFigures('To date, 17 countries have reported.', 'outlook', note)).toEqual([
+      { text: 'To date, 17 countries have reported.' },
     ]);
   });
 
-  it('ignores digits and number words inside other words', () => {
-    expect(findFigures('someone took COVID19 and a stone')).toEqual([]);
+  it('leaves a figure unmarked when it has no footnote', () => {
+    const plain: Note = { ...note, figures: note.figures.map((figure) => ({ ...figure, footnote: undefined })) };
+    expect(shown(markFigures(note.intro, 'note', plain))).toBe(note.intro);
   });
 });
 
-describe('listFigures', () => {
-  const figures = listFigures(speech);
-  const at = (value: string) => figures.filter((f) => f.value === value).map((f) => f.pointNumber ?? 'note');
-
-  it('lists every number the Icarus points state, with its point', () => {
-    expect(figures.map((f) => `${f.pointNumber ?? 'note'}:${f.value}`)).toEqual([
-      '3:2001',
-      '4:25',
-      '9:two',
-      '11:25',
-      '12:21 September 2011',
-      '13:25',
-      '13:24',
-      '17:17',
-      '17:220',
-      '17:101',
-      'note:17',
+describe('resultsByOutcome', () => {
+  it('groups the countries by outcome, in the order the outcomes are listed, keeping their order', () => {
+    expect(resultsByOutcome(note).map((g) => [g.outcome, g.results.map((r) => r.country)])).toEqual([
+      ['positive', ['Austria', 'Belgium']],
+      ['not-actionable', ['Malta']],
+      ['negative', ['Croatia']],
     ]);
-    expect(at('25')).toEqual([4, 11, 13]);
-  });
-
-  it('keeps a few words of context that read as the text', () => {
-    const arrested = figures.find((f) => f.value === '101');
-    expect(`${arrested?.before}${arrested?.value}${arrested?.after}`).toBe('…suspects have been identified (101 being arrested or detained…');
-  });
-
-  it('marks the count of positive countries as derived from the list, with its footnote', () => {
-    const seventeen = figures.filter((f) => f.value === '17');
-    expect(seventeen).toHaveLength(2);
-    for (const figure of seventeen) {
-      expect(figure.derived?.agreement).toEqual({ stated: 17, listed: 17, agrees: true });
-      expect(figure.footnote).toEqual({ mark: '*', text: 'Provisional figure subject to change until the date of the press event' });
-    }
-    expect(figures.filter((f) => f.derived)).toHaveLength(2);
-  });
-
-  it('shows a disagreement when the list no longer backs the text', () => {
-    const fewer = changed(speech, (s) => {
-      s.note.results = s.note.results.filter((r) => r.country !== 'Austria');
-    });
-    const seventeen = listFigures(fewer).find((f) => f.pointNumber === 17 && f.value === '17');
-    expect(seventeen?.derived?.agreement).toEqual({ stated: 17, listed: 16, agrees: false });
-  });
-});
-
-describe('figureAgreement', () => {
-  it('compares the number in the phrase with the countries of that outcome', () => {
-    expect(figureAgreement({ phrase: '1 country', counts: 'negative' }, speech.note)).toEqual({ stated: 1, listed: 1, agrees: true });
-    expect(figureAgreement({ phrase: '18 countries', counts: 'positive' }, speech.note).agrees).toBe(false);
-  });
-});
-
-describe('outcomeTotals', () => {
-  it('gives totals that add up: 17 + 1 + 1 = 19', () => {
-    const totals = outcomeTotals(speech.note);
-    expect(totals.byOutcome.map((o) => [o.outcome, o.count])).toEqual([
-      ['positive', 17],
-      ['not-actionable', 1],
-      ['negative', 1],
-    ]);
-    expect(totals.total).toBe(19);
-    expect(totals.byOutcome.reduce((sum, o) => sum + o.count, 0)).toBe(totals.total);
-  });
-});
-
-describe('footnotesIn', () => {
-  it('finds the footnote of the point where the qualified figure is spoken, and no other', () => {
-    const withFootnote = speech.points.filter((p) => footnotesIn(p.text, p.id, speech.note).length > 0);
-    expect(withFootnote.map((p) => p.id)).toEqual(['results']);
-    expect(footnotesIn(speech.note.intro, 'note', speech.note)).toHaveLength(1);
   });
 });

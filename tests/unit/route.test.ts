@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, otherMode, parseRoute } from '../../src/app/route.ts';
+
+describe('parseRoute', () => {
+  it('reads the mode and the 1-based screen number', () => {
+    expect(parseRoute('#/present/7', 21)).toEqual({ mode: 'present', index: 6 });
+    expect(parseRoute('#/read/1', 21)).toEqual({ mode: 'read', index: 0 });
+  });
+
+  it('accepts the hash without its # or slashes', () => {
+    expect(parseRoute('/read/3/', 21)).toEqual({ mode: 'read', index: 2 });
+    expect(parseRoute('read', 21)).toEqual({ mode: 'read', index: null });
+  });
+
+  it('names no screen when the URL has no number', () => {
+    expect(parseRoute('#/present', 21)).toEqual({ mode: 'present', index: null });
+    expect(parseRoute('', 21)).toEqual({ mode: 'present', index: null });
+  });
+
+  it('clamps a number outside the speech', () => {
+    expect(parseRoute('#/present/99', 21)).toEqual({ mode: 'present', index: 20 });
+    expect(parseRoute('#/read/0', 21)).toEqual({ mode: 'read', index: 0 });
+  });
+
+  it('falls back on presenter mode for anything it does not know', () => {
+    expect(parseRoute('#/slides/3', 21)).toEqual({ mode: 'present', index: 2 });
+    expect(parseRoute('#/read/-3', 21)).toEqual({ mode: 'present', index: null });
+    expect(parseRoute('#/read/abc', 21)).toEqual({ mode: 'present', index: null });
+    expect(parseRoute('#<script>', 21)).toEqual({ mode: 'present', index: null });
+  });
+});
+
+describe('formatRoute', () => {
+  it('writes the 1-based screen number', () => {
+    expect(formatRoute('present', 0)).toBe('#/present/1');
+    expect(formatRoute('read', 11)).toBe('#/read/12');
+  });
+
+  it('is read back as the same route', () => {
+    expect(parseRoute(formatRoute('read', 4), 21)).toEqual({ mode: 'read', index: 4 });
+  });
+});
+
+describe('otherMode', () => {
+  it('switches between the two modes', () => {
+    expect(otherMode('present')).toBe('read');
+    expect(otherMode('read')).toBe('present');
+  });
+});
