@@ -1,5 +1,6 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
-// dimmed preview of the next and a discreet progress line. Tap or click the right part
+// dimmed preview of the next and a discreet progress line; under a point that states a
+// provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way.
 import { useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
@@ -8,6 +9,7 @@ import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
 import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
 import { ContentVersion } from '../speech/ContentVersion.tsx';
+import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
@@ -63,6 +65,11 @@ export function PresenterView({ speech, screens, index, onMove, controls, approv
           </FitToBox>
         )}
       </div>
+      {screen.kind === 'point' && (
+        <div className="point-caveat">
+          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
+        </div>
+      )}
       <footer className="presenter-footer">
         <NextPreview next={next} noteTitle={speech.note.title} />
         <ContentVersion state={approval} />

@@ -1,9 +1,7 @@
-// What one presenter screen shows: a point (with, discreetly, the footnote that qualifies
-// a figure in it), the signature, or the note with the country table.
+// What one presenter screen shows: a point, the signature, or the note with the country table.
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { CountryResults } from '../speech/CountryResults.tsx';
-import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { MarkedText } from '../speech/MarkedText.tsx';
 import { SignatureBlock } from '../speech/SignatureBlock.tsx';
 
@@ -12,12 +10,9 @@ export function ScreenContent({ screen, speech }: { screen: Screen; speech: Spee
   switch (screen.kind) {
     case 'point':
       return (
-        <>
-          <p className="point-text">
-            <MarkedText text={screen.point.text} place={screen.point.id} note={speech.note} />
-          </p>
-          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
-        </>
+        <p className="point-text">
+          <MarkedText text={screen.point.text} place={screen.point.id} note={speech.note} />
+        </p>
       );
     case 'signature':
       return <SignatureBlock signature={speech.signature} />;
