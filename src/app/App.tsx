@@ -1,5 +1,6 @@
 // The root: reads the position, listens to the keyboard, and maps the mode to its view.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { approvalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Command } from '../deck/keymap.ts';
 import { screenAnnouncement, screensOf } from '../deck/screens.ts';
@@ -21,6 +22,7 @@ interface Props {
 /** Shows the speech in the mode the URL names, at the current screen. */
 export function App({ speech, store }: Props) {
   const screens = useMemo(() => screensOf(speech), [speech]);
+  const approval = useMemo(() => approvalState(speech), [speech]);
   const { place, move, setMode } = usePosition(screens.length, store, positionKey(speech.event.title));
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -59,13 +61,24 @@ export function App({ speech, store }: Props) {
   const view = (() => {
     switch (place.mode) {
       case 'present':
-        return <PresenterView speech={speech} screens={screens} index={place.index} onMove={run} controls={controls} />;
+        return (
+          <PresenterView
+            speech={speech}
+            screens={screens}
+            index={place.index}
+            onMove={run}
+            controls={controls}
+            approval={approval}
+          />
+        );
       case 'read':
         return (
           <ReadingView
             speech={speech}
             screens={screens}
             index={place.index}
+            approval={approval}
+            onPrint={() => window.print()}
             onSelect={(index) => run({ type: 'goto', index })}
             controls={controls}
           />

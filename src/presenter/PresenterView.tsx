@@ -1,11 +1,15 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
-// dimmed preview of the next and a discreet progress line. Tap or click the right part
+// dimmed preview of the next and a discreet progress line; under a point that states a
+// provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way.
 import { useDeferredValue, useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
+import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
 import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
+import { ContentVersion } from '../speech/ContentVersion.tsx';
+import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
@@ -17,13 +21,14 @@ interface Props {
   index: number;
   onMove: (action: NavAction) => void;
   controls: ReactNode;
+  approval: ApprovalState;
 }
 
 /** How far a pointer must travel to count as a swipe, in CSS pixels. */
 const SWIPE = 60;
 
 /** Shows the current screen fitted to the podium display. */
-export function PresenterView({ speech, screens, index, onMove, controls }: Props) {
+export function PresenterView({ speech, screens, index, onMove, controls, approval }: Props) {
   const screen = screens[index];
   const next = screens[index + 1];
   // The copy that fits the next screen ahead follows in a render of its own, after the key's.
@@ -62,8 +67,14 @@ export function PresenterView({ speech, screens, index, onMove, controls }: Prop
           </FitToBox>
         )}
       </div>
+      {screen.kind === 'point' && (
+        <div className="point-caveat">
+          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
+        </div>
+      )}
       <footer className="presenter-footer">
         <NextPreview next={next} noteTitle={speech.note.title} />
+        <ContentVersion state={approval} />
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>
