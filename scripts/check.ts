@@ -1,11 +1,14 @@
-// npm run check: validates the speech's content files and prints a short report.
+// npm run check: validates the speech's content files and prints the content report
+// (points, words, timing, figures, caveats, countries, fingerprint, approval).
 // Exits with 1, listing every problem with its file, line and fix, if anything is wrong.
+// With --approved it also fails unless the recorded approval covers the content as it stands,
+// for the last check before the event.
 import { formatIssues } from '../src/content/parse.ts';
-import { figureNumber } from '../src/content/figures.ts';
-import { countWords, formatDuration, speakingSeconds } from '../src/timing/words.ts';
+import { contentReport } from '../src/review/report.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
 const root = process.cwd();
+const requireApproval = process.argv.includes('--approved');
 try {
   const dir = speechDir(root);
   const result = loadSpeech(root, dir);
@@ -13,15 +16,16 @@ try {
     console.error(formatIssues(result.issues));
     process.exit(1);
   }
-  const { event, points, note } = result.speech;
-  const words = points.reduce((sum, p) => sum + countWords(p.text), 0);
-  const lines = [
-    `${event.title} (${dir.slice(root.length + 1)}): content is valid.`,
-    `  ${points.length} points, ${words} words, about ${formatDuration(speakingSeconds(words, event.wordsPerMinute))} at ${event.wordsPerMinute} words per minute`,
-    `  ${note.results.length} countries in the note`,
-    ...note.figures.map((f) => `  figure "${f.phrase}" agrees with the ${figureNumber(f.phrase)} countries listed as ${f.counts}`),
-  ];
-  console.log(lines.join('\n'));
+  const report = contentReport(result.speech, dir.slice(root.length + 1) || dir);
+  console.log(report.lines.join('\n'));
+  const problems = [...report.problems];
+  if (requireApproval && report.approval.kind !== 'approved') {
+    problems.push(`--approved: the content (version ${report.fingerprint}) is not covered by the recorded approval.`);
+  }
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exit(1);
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -1,8 +1,10 @@
 // Vite plugin: validates the speech when the build or the dev server loads it and hands the
 // app a typed module, `virtual:lectern/speech`. A content error stops the build, and in the
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
+// The build log names the content version (fingerprint) built and whether it is approved.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { approvalState, describeApproval } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
 import { contentPaths, loadSpeech, speechDir } from './content.ts';
 
@@ -23,6 +25,9 @@ export function lecternContent(): Plugin {
         config.logger.error(`\n${formatIssues(result.issues)}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
         process.exit(1);
       }
+      // Name the version being built, so the build log says which text will be on the podium.
+      const state = approvalState(result.speech);
+      config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;

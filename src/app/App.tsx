@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ConsoleView } from '../console/ConsoleView.tsx';
 import type { RateInUse } from '../console/PaceSummary.tsx';
+import { approvalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import { describeKey, keymapFor, type Command } from '../deck/keymap.ts';
 import { screenAnnouncement, screenKey, screensOf } from '../deck/screens.ts';
@@ -42,6 +43,7 @@ const TITLES = { present: 'Presenter', read: 'Reading', console: 'Console' } as 
 /** Shows the speech in the mode the URL names, at the current screen. */
 export function App({ speech, store, link = null, now = Date.now }: Props) {
   const screens = useMemo(() => screensOf(speech), [speech]);
+  const approval = useMemo(() => approvalState(speech), [speech]);
   const words = useMemo(() => wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))), [screens]);
   const { place, shared, act, move, setMode } = usePosition(screens.length, store, speech.event.title, link, now);
   const [settings, updateSettings] = useSettings(store, settingsKey(speech.event.title));
@@ -147,6 +149,7 @@ export function App({ speech, store, link = null, now = Date.now }: Props) {
             onDismissCue={() => act({ type: 'dismiss-cue' })}
             mirrored={settings.mirrored}
             textScale={textScale(settings, key)}
+            approval={approval}
           />
         );
       case 'read':
@@ -155,6 +158,8 @@ export function App({ speech, store, link = null, now = Date.now }: Props) {
             speech={speech}
             screens={screens}
             index={place.index}
+            approval={approval}
+            onPrint={() => window.print()}
             onSelect={(index) => run({ type: 'goto', index })}
             controls={controls}
           />

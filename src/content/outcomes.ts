@@ -12,3 +12,10 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   'not-actionable': 'Not actionable',
   negative: 'Negative results',
 };
+
+/** How each outcome is named in a table cell, next to the country. */
+export const OUTCOME_NAMES: Record<Outcome, string> = {
+  positive: 'Positive',
+  'not-actionable': 'Not actionable',
+  negative: 'Negative',
+};

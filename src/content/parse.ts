@@ -8,7 +8,7 @@ import { noteSchema } from './schema/note.ts';
 import { pointsSchema } from './schema/points.ts';
 import { signatureSchema } from './schema/signature.ts';
 import type { ContentIssue, Speech } from './speech.ts';
-import { figureNumber, findPhrase, NOTE_PLACE } from './figures.ts';
+import { figureAgreement, findPhrase, NOTE_PLACE } from './figures.ts';
 
 /** The files that make up a speech, each with the schema that validates it. */
 export const CONTENT_FILES = {
@@ -153,9 +153,8 @@ function crossCheck(speech: Speech, files: Record<ContentFileKind, SourceFile>):
         );
       }
     });
-    const stated = figureNumber(figure.phrase);
-    const listed = note.results.filter((r) => r.outcome === figure.counts).length;
-    if (stated !== listed) {
+    const { stated, listed, agrees } = figureAgreement(figure, note);
+    if (!agrees) {
       issues.push(
         issueAt(noteFile, 'note', note, at('phrase'), `the text says ${stated} but the note lists ${listed} ${listed === 1 ? 'country' : 'countries'} with outcome "${figure.counts}". Correct the number in the text (and in "phrase"), or the list of results.`),
       );

@@ -4,7 +4,7 @@ import type { Note } from './schema/note.ts';
 import type { Point } from './schema/points.ts';
 import type { Signature } from './schema/signature.ts';
 
-export type { SpeechEvent } from './schema/event.ts';
+export type { Approval, SpeechEvent } from './schema/event.ts';
 export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/note.ts';
 export type { Point } from './schema/points.ts';
 export type { Signature } from './schema/signature.ts';

@@ -1,15 +1,19 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
-// dimmed preview of the next and a discreet progress line. Tap or click the right part
+// dimmed preview of the next and a discreet progress line; under a point that states a
+// provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way. Over it: the cue
 // from the console, and the black or white screen; it can be mirrored for teleprompter glass.
-import { useRef, type PointerEvent, type ReactNode } from 'react';
+import { useDeferredValue, useRef, type PointerEvent, type ReactNode } from 'react';
 import { KeepLastGood } from '../app/KeepLastGood.tsx';
+import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
 import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
 import type { Cue, Display } from '../sync/state.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { CueBanner } from './CueBanner.tsx';
+import { ContentVersion } from '../speech/ContentVersion.tsx';
+import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
 import { NextPreview } from './NextPreview.tsx';
 import { Progress } from './Progress.tsx';
@@ -23,12 +27,15 @@ interface Props {
   onMove: (action: NavAction) => void;
   controls: ReactNode;
   /** The clock, timer and pace line. */
-  timing: ReactNode;
-  display: Display;
-  cue: Cue | null;
-  onDismissCue: () => void;
-  mirrored: boolean;
-  textScale: number;
+  timing?: ReactNode;
+  /** Text, or a black or white screen over it. */
+  display?: Display;
+  cue?: Cue | null;
+  onDismissCue?: () => void;
+  mirrored?: boolean;
+  /** The speaker's factor on the fitted text size. */
+  textScale?: number;
+  approval: ApprovalState;
 }
 
 /** The pointer hides after this long still. */
@@ -39,8 +46,12 @@ const SWIPE = 60;
 
 /** Shows the current screen fitted to the podium display. */
 export function PresenterView(props: Props) {
-  const { speech, screens, index, onMove, controls, timing, display, cue, onDismissCue, mirrored, textScale } = props;
+  const { speech, screens, index, onMove, controls, approval, timing = null, display = 'text', cue = null } = props;
+  const { onDismissCue = () => undefined, mirrored = false, textScale = 1 } = props;
   const screen = screens[index];
+  const next = screens[index + 1];
+  // The copy that fits the next screen ahead follows in a render of its own, after the key's.
+  const ahead = useDeferredValue(next);
   const start = useRef<{ x: number; y: number } | null>(null);
   const pointerIdle = useIdlePointer(POINTER_IDLE_MS);
   if (!screen) return null;
@@ -63,7 +74,6 @@ export function PresenterView(props: Props) {
   };
 
   const key = screenKey(screen);
-  const next = screens[index + 1];
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
     <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
@@ -74,14 +84,20 @@ export function PresenterView(props: Props) {
             <ScreenContent screen={screen} speech={speech} />
           </KeepLastGood>
         </FitToBox>
-        {next && (
-          <FitToBox fitKey={screenKey(next)} ahead className={`screen screen-${next.kind}`}>
-            <ScreenContent screen={next} speech={speech} />
+        {ahead && (
+          <FitToBox fitKey={screenKey(ahead)} ahead className={`screen screen-${ahead.kind}`}>
+            <ScreenContent screen={ahead} speech={speech} />
           </FitToBox>
         )}
       </div>
+      {screen.kind === 'point' && (
+        <div className="point-caveat">
+          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
+        </div>
+      )}
       <footer className="presenter-footer">
         <NextPreview next={next} noteTitle={speech.note.title} />
+        <ContentVersion state={approval} />
         {timing}
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}

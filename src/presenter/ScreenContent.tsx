@@ -1,4 +1,4 @@
-// What one presenter screen shows: a point, the signature or the note.
+// What one presenter screen shows: a point, the signature, or the note with the country table.
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { CountryResults } from '../speech/CountryResults.tsx';

@@ -1,25 +1,29 @@
-// One point in reading mode: its number (a button that selects it), its text, and its timing.
+// One point in reading mode: its number (a button that selects it), its text with footnote
+// marks and search matches, the footnotes that qualify it, and its timing.
 import { useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
-import { formatDuration, speakingSeconds, countWords } from '../timing/words.ts';
+import { searchKey } from '../review/search.ts';
+import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { MarkedText } from '../speech/MarkedText.tsx';
+import type { PointTiming as Timing } from '../timing/pace.ts';
+import { PointTiming } from './PointTiming.tsx';
 
 interface Props {
   point: Point;
   number: number;
   note: Note;
   current: boolean;
-  wordsPerMinute: number;
+  timing: Timing | undefined;
+  maxWords: number;
   onSelect: () => void;
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, wordsPerMinute, onSelect }: Props) {
+export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
-  const words = countWords(point.text);
   return (
     <li
       ref={item}
@@ -31,11 +35,10 @@ export function ReadingPoint({ point, number, note, current, wordsPerMinute, onS
         {number}
       </button>
       <p className="point-text" data-testid={current ? 'current-point' : undefined}>
-        <MarkedText text={point.text} place={point.id} note={note} />
+        <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
       </p>
-      <p className="point-timing">
-        {words} words · about {formatDuration(speakingSeconds(words, wordsPerMinute))}
-      </p>
+      <FigureFootnotes text={point.text} place={point.id} note={note} />
+      {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );
 }

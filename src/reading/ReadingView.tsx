@@ -1,70 +1,125 @@
-// Reading mode, for the press office: the whole speech as a document, with the current
-// point in focus, the signature, the country results and footnotes, and the timing.
-import type { ReactNode } from 'react';
+// Reading mode, for the press office: the whole speech as a document (points, signature,
+// country table, footnotes, content version) beside the review tools: search, figures,
+// timing and the approval state. It prints as a clean A4 document.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
+import { listFigures } from '../review/figures.ts';
+import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/search.ts';
+import { ContentVersion } from '../speech/ContentVersion.tsx';
 import { CountryResults } from '../speech/CountryResults.tsx';
+import { HighlightContext, type Highlights } from '../speech/highlights.ts';
 import { SignatureBlock } from '../speech/SignatureBlock.tsx';
-import { countWords, formatDuration, speakingSeconds } from '../timing/words.ts';
+import { speechTiming } from '../timing/pace.ts';
+import { DocumentFooter } from './DocumentFooter.tsx';
+import { FiguresPanel } from './FiguresPanel.tsx';
+import { PrintPageFooter } from './PrintPageFooter.tsx';
 import { ReadingPoint } from './ReadingPoint.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { TimingSummary } from './TimingSummary.tsx';
 
 interface Props {
   speech: Speech;
   screens: readonly Screen[];
   index: number;
+  approval: ApprovalState;
   onSelect: (index: number) => void;
   controls: ReactNode;
+  /** Opens the browser's print dialog; passed in so tests need no window.print. */
+  onPrint: () => void;
 }
 
-/** Shows the whole speech, highlighting the screen being read. */
-export function ReadingView({ speech, screens, index, onSelect, controls }: Props) {
+/** Shows the whole speech with the review tools, highlighting the screen being read. */
+export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint }: Props) {
   const { event, points, signature, note } = speech;
-  const totalWords = points.reduce((sum, p) => sum + countWords(p.text), 0);
-  const current = screens[index]?.kind;
+  const [search, setSearch] = useState({ query: '', current: 0 });
+  const texts = useMemo(() => searchableTexts(speech), [speech]);
+  const matches = useMemo(() => searchTexts(texts, search.query), [texts, search.query]);
+  const current = search.current < matches.length ? search.current : 0;
+  const highlights = useMemo<Highlights>(() => {
+    const byKey = new Map<string, Match[]>();
+    for (const match of matches) byKey.set(match.key, [...(byKey.get(match.key) ?? []), match]);
+    return { matchesFor: (key) => byKey.get(key) ?? [], current: matches.length > 0 ? current : undefined };
+  }, [matches, current]);
+  const figures = useMemo(() => listFigures(speech), [speech]);
+  const timing = useMemo(() => speechTiming(points), [points]);
+
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (search.query.trim() === '') return;
+    main.current?.querySelector('mark.current-match')?.scrollIntoView?.({ block: 'center' });
+  }, [search.query, current]);
+
+  const screenAt = screens[index]?.kind;
   const signatureIndex = screens.findIndex((s) => s.kind === 'signature');
   const noteIndex = screens.findIndex((s) => s.kind === 'note');
   const end = (kind: 'signature' | 'note', at: number, children: ReactNode) => (
     <div
-      className={current === kind ? `reading-${kind} current` : `reading-${kind}`}
-      data-testid={current === kind ? 'current-point' : undefined}
-      aria-current={current === kind ? 'step' : undefined}
+      className={screenAt === kind ? `reading-${kind} current` : `reading-${kind}`}
+      data-testid={screenAt === kind ? 'current-point' : undefined}
+      aria-current={screenAt === kind ? 'step' : undefined}
       onClick={() => onSelect(at)}
     >
       {children}
     </div>
   );
   return (
-    <div className="reading">
-      <header className="reading-header">
-        <div className="reading-toolbar">
-          <p className="totals">
-            {points.length} points · {totalWords} words · about{' '}
-            {formatDuration(speakingSeconds(totalWords, event.wordsPerMinute))} at {event.wordsPerMinute} words per
-            minute
-          </p>
-          {controls}
-        </div>
-      </header>
-      <main className="document" aria-label="Reading">
-        <p className="kind">{event.kind}</p>
-        <h1>{event.title}</h1>
-        {event.venue && <p className="venue">{event.venue}</p>}
-        <ol className="points">
-          {points.map((point, i) => (
-            <ReadingPoint
-              key={point.id}
-              point={point}
-              number={i + 1}
-              note={note}
-              current={i === index}
-              wordsPerMinute={event.wordsPerMinute}
-              onSelect={() => onSelect(i)}
+    <HighlightContext value={highlights}>
+      <div className="reading">
+        <header className="reading-header">
+          <div className="reading-toolbar">
+            <SearchBox
+              query={search.query}
+              count={matches.length}
+              current={current}
+              onQuery={(query) => setSearch({ query, current: 0 })}
+              onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
             />
-          ))}
-        </ol>
-        {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
-        {end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
-      </main>
-    </div>
+            <div className="toolbar-actions">
+              <button type="button" className="print-button" onClick={onPrint}>
+                Print
+              </button>
+              {controls}
+            </div>
+          </div>
+          <div className="reading-status">
+            <ContentVersion state={approval} detailed />
+          </div>
+        </header>
+        <div className="reading-body">
+          <main ref={main} className="document" aria-label="Reading">
+            <p className="kind">{event.kind}</p>
+            <h1>{event.title}</h1>
+            {event.venue && <p className="venue">{event.venue}</p>}
+            <ol className="points">
+              {points.map((point, i) => (
+                <ReadingPoint
+                  key={point.id}
+                  point={point}
+                  number={i + 1}
+                  note={note}
+                  current={i === index}
+                  timing={timing.points[i]}
+                  maxWords={timing.maxWords}
+                  onSelect={() => onSelect(i)}
+                />
+              ))}
+            </ol>
+            {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
+            {end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
+            <DocumentFooter state={approval} />
+            <PrintPageFooter state={approval} />
+          </main>
+          <aside className="review" aria-label="Review">
+            <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
+            <FiguresPanel
+              figures={figures}
+              onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
+            />
+          </aside>
+        </div>
+      </div>
+    </HighlightContext>
   );
 }

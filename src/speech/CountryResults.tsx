@@ -1,7 +1,8 @@
-// The note with the country results: its intro, the countries grouped by outcome, the footnotes.
-import { resultsByOutcome } from '../content/figures.ts';
-import { OUTCOME_LABELS } from '../content/outcomes.ts';
+// The note with the country results: its intro, the table of countries, the footnotes.
 import type { Note } from '../content/speech.ts';
+import { searchKey } from '../review/search.ts';
+import { CountryTable } from './CountryTable.tsx';
+import { Highlighted } from './Highlighted.tsx';
 import { MarkedText } from './MarkedText.tsx';
 
 interface Props {
@@ -13,33 +14,21 @@ interface Props {
 /** Shows the note: which countries reported what, and the footnotes that qualify its figures. */
 export function CountryResults({ note, headingLevel }: Props) {
   const Heading = `h${headingLevel}` as const;
-  const Group = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (
     <section className="country-results" aria-labelledby="note-title">
       <Heading id="note-title" className="note-title">
-        {note.title}
+        <Highlighted text={note.title} searchKey={searchKey.noteTitle} />
       </Heading>
       <p className="note-intro">
-        <MarkedText text={note.intro} place="note" note={note} />
+        <MarkedText text={note.intro} place="note" note={note} searchKey={searchKey.noteIntro} />
       </p>
-      {resultsByOutcome(note).map(({ outcome, results }) => (
-        <div key={outcome} className={`outcome outcome-${outcome}`}>
-          <Group className="outcome-title">
-            {OUTCOME_LABELS[outcome]} ({results.length})
-          </Group>
-          <ul className="countries">
-            {results.map((result) => (
-              <li key={result.country}>{result.remark ?? result.country}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <CountryTable note={note} />
       {note.footnotes.length > 0 && (
         <div className="footnotes">
           {note.footnotes.map((footnote) => (
             <p key={footnote.id} className="footnote">
               <span className="footnote-mark">{footnote.mark}</span>
-              {footnote.text}
+              <Highlighted text={footnote.text} searchKey={searchKey.footnote(footnote.id)} />
             </p>
           ))}
         </div>

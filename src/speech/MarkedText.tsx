@@ -1,21 +1,32 @@
-// A text of the speech with the footnote marks of its figures, shown as plain text.
+// A text of the speech with the footnote marks of its figures and, in reading mode, the
+// search matches, shown as plain text.
+import { useContext } from 'react';
 import { markFigures } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
+import { cutMatches } from '../review/search.ts';
+import { HighlightContext } from './highlights.ts';
+import { MatchPieces } from './MatchPieces.tsx';
 
 interface Props {
   text: string;
   /** Where the text stands, as figures name it: a point id, or "note". */
   place: string;
   note: Note;
+  /** The key search knows this text by; without it nothing is highlighted. */
+  searchKey?: string;
 }
 
 /** Shows a text, with each qualified figure followed by its footnote mark. */
-export function MarkedText({ text, place, note }: Props) {
+export function MarkedText({ text, place, note, searchKey }: Props) {
+  const { matchesFor, current } = useContext(HighlightContext);
+  const matches = searchKey === undefined ? [] : matchesFor(searchKey);
+  const runs = markFigures(text, place, note);
+  const offsets = runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0));
   return (
     <>
-      {markFigures(text, place, note).map((run, i) =>
+      {runs.map((run, i) =>
         run.mark === undefined ? (
-          run.text
+          <MatchPieces key={i} pieces={cutMatches(run.text, matches, offsets[i])} current={current} />
         ) : (
           <span key={i} className="footnote-mark" title={run.footnote}>
             {run.mark}

@@ -14,6 +14,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The Chromium to launch, or null when none is installed here (the tests then skip). */
     chromePath: string | null;
+    /** The built, self-contained page on disk. */
+    builtFile: string;
   }
 }
 
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject) {
     console.warn(`\nBrowser tests SKIPPED: no Chromium at ${wanted}. Install it or set CHROME_PATH to run them.\n`);
     project.provide('chromePath', null);
     project.provide('baseUrl', '');
+    project.provide('builtFile', '');
     return;
   }
 
@@ -68,6 +71,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('baseUrl', baseUrl);
   project.provide('chromePath', chromePath);
+  project.provide('builtFile', join(outDir, 'index.html'));
 
   return async () => {
     await server.close();

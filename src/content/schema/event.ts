@@ -1,6 +1,28 @@
-// Schema of event.yaml: what the speech is, where it is given, how it is timed.
+// Schema of event.yaml: what the speech is, where it is given, how it is timed, and who approved it.
 import { z } from 'zod';
 import { fields, text } from './fields.ts';
+
+/** Validates the approval record: who approved the content, when, and the fingerprint they saw. */
+export const approvalSchema = fields(
+  {
+    by: text('by', 'Write who approved the content, such as "Head of Press, Europol".'),
+    date: text('date', 'Write the date of the approval as YYYY-MM-DD, such as 2011-10-05.').refine(
+      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
+      { error: '"date" must be written as YYYY-MM-DD, such as 2011-10-05.' },
+    ),
+    fingerprint: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined || issue.input === null
+            ? '"fingerprint" is missing. Copy the content version shown in reading mode or by npm run check.'
+            : '"fingerprint" must be text: put the content version in quotes, such as "3f9a0c21b7d4".',
+      })
+      .regex(/^[0-9a-f]{12}$/, {
+        error: '"fingerprint" must be the 12-character content version shown in reading mode or by npm run check, such as 3f9a0c21b7d4.',
+      }),
+  },
+  'the approval',
+);
 
 /** Validates and types event.yaml. */
 export const eventSchema = fields(
@@ -19,9 +41,12 @@ export const eventSchema = fields(
       .positive({ error: '"targetMinutes" must be more than 0, such as 8; remove the line for no target.' })
       .max(600, { error: '"targetMinutes" must be at most 600 (ten hours); write minutes, such as 8.' })
       .optional(),
+    approval: approvalSchema.optional(),
   },
   'the event',
 );
 
 /** The event as the app uses it. */
 export type SpeechEvent = z.infer<typeof eventSchema>;
+/** The record of who approved the content, when, and which version. */
+export type Approval = z.infer<typeof approvalSchema>;

@@ -1,0 +1,66 @@
+// The figures panel: every number the speech states with the point it stands in, the figures
+// the country list backs (in red when text and list disagree) and the footnotes that qualify them.
+import { OUTCOME_NAMES } from '../content/outcomes.ts';
+import type { StatedFigure } from '../review/figures.ts';
+
+interface Props {
+  figures: readonly StatedFigure[];
+  /** Selects the point a figure stands in (by 1-based number), or the note. */
+  onSelect: (figure: StatedFigure) => void;
+}
+
+/** Lists the figures for checking, each with its context and where it stands. */
+export function FiguresPanel({ figures, onSelect }: Props) {
+  const disagreements = figures.filter((f) => f.derived && !f.derived.agreement.agrees).length;
+  return (
+    <section className="figures-panel" aria-labelledby="figures-title">
+      <h2 id="figures-title">Figures</h2>
+      <p className="panel-summary">
+        {figures.length} figures stated
+        {disagreements > 0 && (
+          <strong className="disagrees">
+            {' '}
+            · {disagreements} {disagreements === 1 ? 'disagrees' : 'disagree'} with the country list
+          </strong>
+        )}
+      </p>
+      <ul className="figures">
+        {figures.map((figure) => {
+          const where = figure.pointNumber === undefined ? 'Note' : `Point ${figure.pointNumber}`;
+          const derived = figure.derived;
+          return (
+            <li key={`${figure.place}:${figure.start}`} className={derived && !derived.agreement.agrees ? 'figure disagrees' : 'figure'}>
+              <button
+                type="button"
+                className="figure-place"
+                aria-label={`Go to ${where.toLowerCase()}`}
+                onClick={() => onSelect(figure)}
+              >
+                {where}
+              </button>
+              <p className="figure-text">
+                {figure.before}
+                <strong className="figure-value">{figure.value}</strong>
+                {figure.footnote && <span className="footnote-mark">{figure.footnote.mark}</span>}
+                {figure.after}
+                {figure.kind !== 'number' && <span className="figure-kind"> ({figure.kind})</span>}
+              </p>
+              {derived && (
+                <p className="figure-derived">
+                  {derived.agreement.agrees
+                    ? `Derived from the country list: ${derived.agreement.listed} listed as ${OUTCOME_NAMES[derived.figure.counts].toLowerCase()}. Agrees.`
+                    : `Disagrees with the country list: the text says ${derived.agreement.stated}, the list has ${derived.agreement.listed} ${OUTCOME_NAMES[derived.figure.counts].toLowerCase()}.`}
+                </p>
+              )}
+              {figure.footnote && (
+                <p className="figure-footnote">
+                  <span className="footnote-mark">{figure.footnote.mark}</span> {figure.footnote.text}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

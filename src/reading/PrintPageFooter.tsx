@@ -1,0 +1,26 @@
+// Puts the content version and approval at the foot of every printed page. The rule is
+// added as a constructed style sheet, not a <style> element: the built page's
+// Content-Security-Policy admits only the styles hashed at build time, and a sheet built
+// through the CSSOM is outside what that policy governs.
+import { useEffect } from 'react';
+import { describeApproval, type ApprovalState } from '../content/fingerprint.ts';
+import { printFooterCss } from '../review/print.ts';
+
+/** Adds the @page rule of the running footer while reading mode is shown; renders nothing. */
+export function PrintPageFooter({ state }: { state: ApprovalState }) {
+  const footer = `Content version ${state.fingerprint} · ${describeApproval(state)}`;
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    try {
+      sheet.replaceSync(printFooterCss(footer));
+    } catch {
+      return;
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [footer]);
+  return null;
+}

@@ -1,0 +1,91 @@
+// The content report that npm run check prints: points, words, timing, figures, caveats,
+// countries by outcome, the fingerprint and the approval state. Pure: it takes a parsed
+// speech and returns lines and problems; the script prints them and sets the exit code.
+import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
+import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
+import { OUTCOME_LABELS, OUTCOME_NAMES } from '../content/outcomes.ts';
+import type { Speech } from '../content/speech.ts';
+import { PACES, speechTiming } from '../timing/pace.ts';
+import { formatDuration } from '../timing/words.ts';
+import { listFigures, type StatedFigure } from './figures.ts';
+
+/** The report: its lines, the problems that must fail the check, and the approval state. */
+export interface ContentReport {
+  lines: string[];
+  problems: string[];
+  fingerprint: string;
+  approval: ApprovalState;
+}
+
+/** Where a figure stands, as the report names it. */
+function placeName(figure: StatedFigure): string {
+  return figure.pointNumber === undefined ? 'note' : `point ${figure.pointNumber}`;
+}
+
+/** One line for a stated figure: where, the number, its context, and what backs or qualifies it. */
+function figureLine(figure: StatedFigure): string {
+  const mark = figure.footnote?.mark ?? '';
+  const kind = figure.kind === 'number' ? '' : ` (${figure.kind})`;
+  let line = `  ${placeName(figure).padEnd(9)} ${figure.value}${mark}${kind}: "${figure.before}${figure.value}${figure.after}"`;
+  if (figure.derived) {
+    const { agreement, figure: backing } = figure.derived;
+    line += agreement.agrees
+      ? ` (derived from the list: ${agreement.listed} ${OUTCOME_NAMES[backing.counts].toLowerCase()}, agrees)`
+      : ` (DISAGREES with the list: the text says ${agreement.stated}, the list has ${agreement.listed} ${OUTCOME_NAMES[backing.counts].toLowerCase()})`;
+  }
+  return line;
+}
+
+/** Builds the content report of a valid speech. `source` names the content folder. */
+export function contentReport(speech: Speech, source: string): ContentReport {
+  const { event, points, note } = speech;
+  const timing = speechTiming(points);
+  const figures = listFigures(speech);
+  const fingerprint = fingerprintOf(speech);
+  const approval = approvalState(speech, fingerprint);
+  const totals = outcomeTotals(note);
+  const at = (seconds: Record<(typeof PACES)[number], number>) =>
+    PACES.map((pace) => `${formatDuration(seconds[pace])} at ${pace}`).join(', ');
+
+  const problems = figures
+    .filter((f) => f.derived && !f.derived.agreement.agrees)
+    .map((f) => `${placeName(f)}: the text says ${f.derived?.agreement.stated} but the list has ${f.derived?.agreement.listed}.`);
+
+  const longest = timing.points.filter((p) => p.longest).sort((a, b) => b.words - a.words);
+  const caveats = note.footnotes.map((footnote) => {
+    const where = figures
+      .filter((f) => f.footnote && f.derived?.figure.footnote === footnote.id)
+      .map((f) => `${placeName(f)} ("${f.value}")`);
+    return `  ${footnote.mark} ${footnote.text}${where.length > 0 ? ` — marks ${where.join(', ')}` : ' — marks no figure'}`;
+  });
+
+  const lines = [
+    `${event.title} (${source}): content is valid.`,
+    '',
+    `Content version: ${fingerprint}`,
+    `Approval: ${describeApproval(approval)}`,
+    '',
+    `Points: ${points.length}, ${timing.words} words; about ${at(timing.seconds)} words per minute (the event plans ${event.wordsPerMinute}).`,
+    `Longest points: ${longest.map((p) => `${p.number} (${p.words} words)`).join(', ')}.`,
+    '',
+    `${'Per point'.padEnd(24)}words  ${PACES.map((pace) => String(pace).padStart(5)).join(' ')}`,
+    ...timing.points.map(
+      (p) =>
+        `  ${String(p.number).padStart(2)} ${p.id.padEnd(20)}${String(p.words).padStart(4)}  ${PACES.map((pace) => formatDuration(p.seconds[pace]).padStart(5)).join(' ')}${p.longest ? '  longest' : ''}`,
+    ),
+    '',
+    `Figures: ${figures.length}`,
+    ...figures.map(figureLine),
+    '',
+    `Caveats: ${note.footnotes.length}`,
+    ...caveats,
+    '',
+    `Countries by outcome: ${totals.total}`,
+    ...resultsByOutcome(note).map(
+      ({ outcome, results }) =>
+        `  ${OUTCOME_LABELS[outcome]} (${results.length}): ${results.map((r) => (r.remark ? `${r.country} ("${r.remark}")` : r.country)).join(', ')}`,
+    ),
+    `  Total: ${totals.byOutcome.map((o) => o.count).join(' + ')} = ${totals.total}`,
+  ];
+  return { lines, problems, fingerprint, approval };
+}

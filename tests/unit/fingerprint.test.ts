@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { approvalState, canonicalJson, describeApproval, fingerprintOf } from '../../src/content/fingerprint.ts';
+import { sha256Hex } from '../../src/content/sha256.ts';
+import { changed, icarus } from './speech.ts';
+
+const speech = icarus();
+
+describe('sha256Hex', () => {
+  it.each(['', 'abc', 'Europol’s “Icarus” — 17*', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)])(
+    'agrees with node:crypto for %#',
+    (text) => {
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    },
+  );
+});
+
+describe('canonicalJson', () => {
+  it('does not depend on key order or on undefined fields', () => {
+    expect(canonicalJson({ b: 1, a: [{ y: 'x', x: undefined }] })).toBe(canonicalJson({ a: [{ y: 'x' }], b: 1 }));
+  });
+
+  it('normalises strings to NFC', () => {
+    expect(canonicalJson('Cafe\u0301')).toBe(canonicalJson('Café'));
+  });
+});
+
+describe('fingerprintOf', () => {
+  it('is 12 hex digits, the same for the same content', () => {
+    expect(fingerprintOf(speech)).toMatch(/^[0-9a-f]{12}$/);
+    expect(fingerprintOf(structuredClone(speech))).toBe(fingerprintOf(speech));
+    expect(fingerprintOf(icarus())).toBe(fingerprintOf(speech));
+  });
+
+  it('survives the round trip through JSON that the build plugin makes', () => {
+    expect(fingerprintOf(JSON.parse(JSON.stringify(speech)))).toBe(fingerprintOf(speech));
+  });
+
+  it.each([
+    ['a word of a point', (s) => { s.points[0]!.text = s.points[0]!.text.replace('Good morning', 'Good afternoon'); }],
+    ['a figure in a point', (s) => { s.points[16]!.text = s.points[16]!.text.replace('220', '221'); }],
+    ['the order of the points', (s) => { s.points.reverse(); }],
+    ['a point id', (s) => { s.points[0]!.id = 'opening'; }],
+    ['the title', (s) => { s.event.title += '!'; }],
+    ['the signature', (s) => { s.signature.role = 'Director'; }],
+    ['a country outcome', (s) => { s.note.results[0]!.outcome = 'negative'; }],
+    ['a remark', (s) => { s.note.results.at(-1)!.remark = 'Croatia reported no results.'; }],
+    ['a footnote', (s) => { s.note.footnotes[0]!.text = 'Final figure'; }],
+    ['a figure record', (s) => { s.note.figures[0]!.in = ['results']; }],
+  ] satisfies [string, (s: ReturnType<typeof icarus>) => void][])('changes when %s changes', (_name, change) => {
+    expect(fingerprintOf(changed(speech, change))).not.toBe(fingerprintOf(speech));
+  });
+
+  it('ignores the approval record and the planning pace, which are not part of what is approved', () => {
+    const approved = changed(speech, (s) => {
+      s.event.approval = { by: 'Press office', date: '2011-10-05', fingerprint: '000000000000' };
+      s.event.wordsPerMinute = 150;
+    });
+    expect(fingerprintOf(approved)).toBe(fingerprintOf(speech));
+  });
+});
+
+describe('approvalState', () => {
+  const current = fingerprintOf(speech);
+
+  it('says when no approval is recorded', () => {
+    const state = approvalState(speech);
+    expect(state).toEqual({ kind: 'none', fingerprint: current });
+    expect(describeApproval(state)).toMatch(/not approved/i);
+  });
+
+  it('says who approved the content when the fingerprint matches', () => {
+    const state = approvalState(
+      changed(speech, (s) => { s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: current }; }),
+    );
+    expect(state.kind).toBe('approved');
+    expect(describeApproval(state)).toBe('Approved by Head of Press on 2011-10-05.');
+  });
+
+  it('says plainly that the content changed since the approval', () => {
+    const state = approvalState(
+      changed(speech, (s) => {
+        s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: current };
+        s.points[0]!.text += ' Thank you.';
+      }),
+    );
+    expect(state.kind).toBe('changed');
+    expect(describeApproval(state)).toContain(`approved version ${current}`);
+    expect(describeApproval(state)).toMatch(/^Changed since approval/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { PACES, speechTiming } from '../../src/timing/pace.ts';
+import { icarus } from './speech.ts';
+
+describe('speechTiming', () => {
+  it('times each point and the whole at 120, 130 and 150 words per minute', () => {
+    const timing = speechTiming([
+      { id: 'a', text: 'one two three four five six' },
+      { id: 'b', text: 'one two three' },
+    ]);
+    expect(PACES).toEqual([120, 130, 150]);
+    expect(timing.words).toBe(9);
+    expect(timing.points[0]?.seconds).toEqual({ 120: 3, 130: 3, 150: 2 });
+    expect(timing.seconds[120]).toBe(Math.round((9 / 120) * 60));
+  });
+
+  it('flags the three longest Icarus points', () => {
+    const timing = speechTiming(icarus().points);
+    expect(timing.words).toBe(663);
+    expect(timing.points.filter((p) => p.longest).map((p) => p.number)).toEqual([12, 13, 14]);
+    expect(timing.maxWords).toBe(60);
+    expect(timing.seconds[130]).toBe(306);
+  });
+
+  it('flags every point tied for a place among the longest', () => {
+    const same = 'a b c d';
+    const timing = speechTiming(['1', '2', '3', '4'].map((id) => ({ id, text: same })));
+    expect(timing.points.every((p) => p.longest)).toBe(true);
+  });
+});

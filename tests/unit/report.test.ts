@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { contentReport } from '../../src/review/report.ts';
+import { changed, icarus } from './speech.ts';
+
+const speech = icarus();
+
+describe('contentReport', () => {
+  const report = contentReport(speech, 'content/icarus');
+  const text = report.lines.join('\n');
+
+  it('reports points, words, timing at the three paces and the longest points', () => {
+    expect(text).toContain('Points: 19, 663 words; about 5:32 at 120, 5:06 at 130, 4:25 at 150 words per minute');
+    expect(text).toContain('Longest points: 14 (60 words), 13 (55 words), 12 (54 words).');
+    expect(text).toMatch(/^ {3}1 welcome +24 +0:12 +0:11 +0:10$/m);
+  });
+
+  it('reports every figure, the derived one with its agreement, and the caveat', () => {
+    expect(text).toContain('Figures: 11');
+    expect(text).toMatch(/point 17 +17\*: "To date, 17 countries have reported positive…" \(derived from the list: 17 positive, agrees\)/);
+    expect(text).toContain('point 12  21 September 2011 (date)');
+    expect(text).toContain('* Provisional figure subject to change until the date of the press event — marks point 17 ("17"), note ("17")');
+  });
+
+  it('reports the countries by outcome with totals that add up', () => {
+    expect(text).toContain('Countries by outcome: 19');
+    expect(text).toContain('Not actionable (1): Malta ("Malta had one target but not actionable.")');
+    expect(text).toContain('Total: 17 + 1 + 1 = 19');
+  });
+
+  it('reports the fingerprint and the approval state', () => {
+    expect(report.fingerprint).toBe(fingerprintOf(speech));
+    expect(text).toContain(`Content version: ${report.fingerprint}`);
+    expect(text).toContain('Approval: Not approved yet');
+    expect(report.problems).toEqual([]);
+  });
+
+  it('names a change since approval, without making it a content error', () => {
+    const stale = changed(speech, (s) => {
+      s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: 'aaaaaaaaaaaa' };
+    });
+    const staleReport = contentReport(stale, 'content/icarus');
+    expect(staleReport.approval.kind).toBe('changed');
+    expect(staleReport.lines.join('\n')).toContain('Approval: Changed since approval');
+  });
+
+  it('counts a figure that disagrees with the list as a problem', () => {
+    const fewer = changed(speech, (s) => {
+      s.note.results.shift();
+    });
+    expect(contentReport(fewer, 'x').problems).toEqual([
+      'point 17: the text says 17 but the list has 16.',
+      'note: the text says 17 but the list has 16.',
+    ]);
+  });
+});
