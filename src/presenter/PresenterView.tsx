@@ -77,6 +77,7 @@ export function PresenterView(props: Props) {
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
     <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
+      {timing}
       {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
       <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
@@ -98,7 +99,6 @@ export function PresenterView(props: Props) {
       <footer className="presenter-footer">
         <NextPreview next={next} noteTitle={speech.note.title} />
         <ContentVersion state={approval} />
-        {timing}
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>
