@@ -10,6 +10,8 @@ import { build } from 'vite';
 
 const LOADS = 7;
 const PASSES = 50;
+/** The pause between two presses: a speaker reads at least this long before moving on. */
+const READING_PAUSE_MS = 150;
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
@@ -54,26 +56,35 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
   try {
-    // Cold load: a fresh context each time, so nothing is cached.
-    const paints: number[] = [];
-    const visible: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-      const page = await context.newPage();
-      // A string, not a function: the page must run it exactly as written.
-      await page.addInitScript({
-        content: `(${String.raw`function look() {
-          if (document.querySelector('[data-testid="current-point"]')?.textContent) window.__visible = performance.now();
-          else requestAnimationFrame(look);
-        }`})()`,
-      });
-      await page.goto(`${base}#/present/1`);
-      await page.waitForFunction(() => (window as unknown as { __visible?: number }).__visible !== undefined);
-      visible.push(await page.evaluate(() => (window as unknown as { __visible: number }).__visible));
-      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-      paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-      await context.close();
-    }
+    // Cold load: a fresh context each time, so nothing is cached. The page paints nothing before
+    // the app's first render, so the first contentful paint is the paint that shows the point.
+    const coldLoad = async (hash: string) => {
+      const painted: number[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+        const page = await context.newPage();
+        // A string, not a function: the page must run it exactly as written.
+        await page.addInitScript({
+          content: `(${String.raw`function look() {
+            if (document.querySelector('[data-testid="current-point"]')?.textContent) window.__inDom = performance.now();
+            else requestAnimationFrame(look);
+          }`})()`,
+        });
+        await page.goto(`${base}${hash}`);
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+        await page.waitForFunction(() => (window as unknown as { __inDom?: number }).__inDom !== undefined);
+        const [inDom, paint] = await page.evaluate(() => [
+          (window as unknown as { __inDom: number }).__inDom,
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        ]);
+        // Should the point come after the first paint, count the later of the two.
+        painted.push(Math.max(inDom ?? NaN, paint ?? NaN));
+        await context.close();
+      }
+      return quantile(painted, 0.5);
+    };
+    const presenterPainted = await coldLoad('#/present/1');
+    const readingPainted = await coldLoad('#/read/1');
 
     // Key to next frame and fit: forward through the whole speech and back, at two podium sizes.
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -93,9 +104,23 @@ async function main() {
             previous = label ?? '';
             frames.push(await keyToFrame(page, key));
             fits.push(await lastFit(page));
+            await page.waitForTimeout(READING_PAUSE_MS);
           }
         }
       }
+    }
+
+    // Fit from scratch: at a box size never seen, every screen needs the full search.
+    const scratch: number[] = [];
+    await page.keyboard.press('Home');
+    for (let i = 0; ; i++) {
+      await page.setViewportSize({ width: 1021 + i, height: 767 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      scratch.push(await lastFit(page));
+      const label = await page.textContent('[data-testid="progress"]');
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(READING_PAUSE_MS);
+      if ((await page.textContent('[data-testid="progress"]')) === label) break;
     }
 
     // Memory: the JS heap after moving through the whole speech PASSES times, against the start.
@@ -119,19 +144,20 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       bytes: { raw: html.length, gzip: gzipSync(html, { level: 9 }).length },
-      coldLoadMs: { firstPaintMedian: ms(quantile(paints, 0.5)), firstPointVisibleMedian: ms(quantile(visible, 0.5)), loads: LOADS },
+      coldLoadMs: { presenterFirstPointPainted: ms(presenterPainted), readingDocumentPainted: ms(readingPainted), loads: LOADS },
       keyToNextFrameMs: { p50: ms(quantile(frames, 0.5)), p95: ms(quantile(frames, 0.95)), presses: frames.length },
-      fitMs: { worst: ms(Math.max(...fits)), median: ms(quantile(fits, 0.5)) },
+      fitMs: { onKeyPathWorst: ms(Math.max(...fits)), fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
       heap: { beforeKB: kb(heapBefore), afterKB: kb(heapAfter), growthKB: kb(heapAfter - heapBefore), passes: PASSES },
     };
     const rows: [string, string, string, boolean][] = [
       ['Built file, raw', `${kb(results.bytes.raw)} KB`, '', true],
       ['Built file, gzip', `${kb(results.bytes.gzip)} KB`, '≤ 80 KB', results.bytes.gzip <= 80 * 1024],
-      [`First contentful paint (median of ${LOADS})`, `${results.coldLoadMs.firstPaintMedian} ms`, '', true],
-      [`First point visible (median of ${LOADS})`, `${results.coldLoadMs.firstPointVisibleMedian} ms`, '≤ 250 ms', results.coldLoadMs.firstPointVisibleMedian <= 250],
+      [`Presenter: first point painted (median of ${LOADS} cold loads)`, `${results.coldLoadMs.presenterFirstPointPainted} ms`, '≤ 250 ms', results.coldLoadMs.presenterFirstPointPainted <= 250],
+      [`Reading: document painted (median of ${LOADS} cold loads)`, `${results.coldLoadMs.readingDocumentPainted} ms`, '', true],
       [`Key to next frame, p50 (${frames.length} presses)`, `${results.keyToNextFrameMs.p50} ms`, '', true],
       [`Key to next frame, p95 (${frames.length} presses)`, `${results.keyToNextFrameMs.p95} ms`, '≤ 16.7 ms', results.keyToNextFrameMs.p95 <= 16.7],
-      ['Fit one screen, worst', `${results.fitMs.worst} ms`, '', true],
+      ['Fit on the key path (size found ahead), worst', `${results.fitMs.onKeyPathWorst} ms`, '', true],
+      [`Fit from scratch (search), worst of ${scratch.length} screens`, `${results.fitMs.fromScratchWorst} ms`, '', true],
       [`JS heap growth after ${PASSES} passes`, `${results.heap.growthKB} KB`, '< 1024 KB', results.heap.growthKB < 1024],
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);

@@ -50,8 +50,9 @@ export function PresenterView(props: Props) {
   const { onDismissCue = () => undefined, mirrored = false, textScale = 1 } = props;
   const screen = screens[index];
   const next = screens[index + 1];
-  // The copy that fits the next screen ahead follows in a render of its own, after the key's.
-  const ahead = useDeferredValue(next);
+  // The copy that fits the next screen ahead follows in a render of its own, after the key's,
+  // and is left out of the very first render, which should paint the point alone.
+  const ahead = useDeferredValue(next ?? null, null);
   const start = useRef<{ x: number; y: number } | null>(null);
   const pointerIdle = useIdlePointer(POINTER_IDLE_MS);
   if (!screen) return null;
