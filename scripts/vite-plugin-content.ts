@@ -4,7 +4,7 @@
 // The build log names the content version (fingerprint) built and whether it is approved.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { approvalState, describeApproval } from '../src/content/fingerprint.ts';
+import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
 import { contentPaths, loadSpeech, speechDir } from './content.ts';
 
@@ -26,7 +26,7 @@ export function lecternContent(): Plugin {
         process.exit(1);
       }
       // Name the version being built, so the build log says which text will be on the podium.
-      const state = approvalState(result.speech);
+      const state = approvalState(result.speech, fingerprintOf(result.speech));
       config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
     },
     resolveId(id) {
@@ -42,7 +42,8 @@ export function lecternContent(): Plugin {
         error.stack = '';
         throw error;
       }
-      return `export default ${JSON.stringify(result.speech)};`;
+      // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
+      return `export default ${JSON.stringify(result.speech)};\nexport const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`;
     },
     configureServer(server) {
       const dir = resolve(speechDir(server.config.root));

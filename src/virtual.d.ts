@@ -2,4 +2,6 @@
 declare module 'virtual:lectern/speech' {
   const speech: import('./content/speech').Speech;
   export default speech;
+  /** The content version: the fingerprint of the speech, computed at build time. */
+  export const fingerprint: string;
 }

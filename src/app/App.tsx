@@ -28,6 +28,8 @@ import { useWakeLock } from './useWakeLock.ts';
 
 interface Props {
   speech: Speech;
+  /** The content version of `speech`, as the build computed it. */
+  fingerprint: string;
   store: SafeStore;
   /** The channel to the other podium and console windows; none keeps this window alone. */
   link?: Link | null;
@@ -41,9 +43,9 @@ type Overlay = 'none' | 'help' | 'clicker';
 const TITLES = { present: 'Presenter', read: 'Reading', console: 'Console' } as const;
 
 /** Shows the speech in the mode the URL names, at the current screen. */
-export function App({ speech, store, link = null, now = Date.now }: Props) {
+export function App({ speech, fingerprint, store, link = null, now = Date.now }: Props) {
   const screens = useMemo(() => screensOf(speech), [speech]);
-  const approval = useMemo(() => approvalState(speech), [speech]);
+  const approval = useMemo(() => approvalState(speech, fingerprint), [speech, fingerprint]);
   const words = useMemo(() => wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))), [screens]);
   const { place, shared, act, move, setMode } = usePosition(screens.length, store, speech.event.title, link, now);
   const [settings, updateSettings] = useSettings(store, settingsKey(speech.event.title));

@@ -17,7 +17,7 @@ function renderPresenter(index: number) {
       index={index}
       onMove={() => {}}
       controls={null}
-      approval={approvalState(speech)}
+      approval={approvalState(speech, fingerprintOf(speech))}
     />,
   );
 }

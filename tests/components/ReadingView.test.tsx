@@ -18,7 +18,7 @@ function renderReading(content: Speech = speech, index = 0) {
       speech={content}
       screens={screensOf(content)}
       index={index}
-      approval={approvalState(content)}
+      approval={approvalState(content, fingerprintOf(content))}
       onSelect={onSelect}
       onPrint={onPrint}
       controls={null}

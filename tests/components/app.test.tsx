@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { App } from '../../src/app/App.tsx';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { positionKey, safeStore, type SafeStore } from '../../src/app/storage.ts';
 import { formatIssue } from '../../src/content/parse.ts';
 import type { Speech } from '../../src/content/speech.ts';
@@ -24,7 +25,7 @@ const point = (n: number) => icarus.points[n - 1]?.text ?? '';
 function open(hash = '', { speech = icarus, store = safeStore(() => window.localStorage) }: { speech?: Speech; store?: SafeStore } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const user = userEvent.setup();
-  render(<App speech={speech} store={store} />);
+  render(<App speech={speech} fingerprint={fingerprintOf(speech)} store={store} />);
   return user;
 }
 
@@ -183,7 +184,7 @@ describe('keys the app leaves alone', () => {
     render(
       <>
         <input aria-label="Search" />
-        <App speech={icarus} store={safeStore(() => window.localStorage)} />
+        <App speech={icarus} fingerprint={fingerprintOf(icarus)} store={safeStore(() => window.localStorage)} />
       </>,
     );
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'n p 12{Enter}{ArrowRight}');

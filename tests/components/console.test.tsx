@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { App } from '../../src/app/App.tsx';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { sharedKey } from '../../src/app/usePosition.ts';
 import { safeStore } from '../../src/app/storage.ts';
 import type { Link } from '../../src/sync/channel.ts';
@@ -49,7 +50,7 @@ function clock(start = 1_000_000) {
 /** Renders the app at a hash with a link and a clock; returns its container. */
 function openWindow(hash: string, link: Link | null, now: () => number) {
   window.history.replaceState(null, '', `/${hash}`);
-  return render(<App speech={icarus} store={store} link={link} now={now} />).container;
+  return render(<App speech={icarus} fingerprint={fingerprintOf(icarus)} store={store} link={link} now={now} />).container;
 }
 
 describe('the console', () => {

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { approvalState, canonicalJson, describeApproval, fingerprintOf } from '../../src/content/fingerprint.ts';
 import { sha256Hex } from '../../src/content/sha256.ts';
+import type { Speech } from '../../src/content/speech.ts';
 import { changed, icarus } from './speech.ts';
 
 const speech = icarus();
+
+/** The approval state of a speech as it stands, as the build and the check compute it. */
+const stateOf = (content: Speech) => approvalState(content, fingerprintOf(content));
 
 describe('sha256Hex', () => {
   it.each(['', 'abc', 'Europol’s “Icarus” — 17*', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)])(
@@ -64,13 +68,13 @@ describe('approvalState', () => {
   const current = fingerprintOf(speech);
 
   it('says when no approval is recorded', () => {
-    const state = approvalState(speech);
+    const state = approvalState(speech, fingerprintOf(speech));
     expect(state).toEqual({ kind: 'none', fingerprint: current });
     expect(describeApproval(state)).toMatch(/not approved/i);
   });
 
   it('says who approved the content when the fingerprint matches', () => {
-    const state = approvalState(
+    const state = stateOf(
       changed(speech, (s) => { s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: current }; }),
     );
     expect(state.kind).toBe('approved');
@@ -78,7 +82,7 @@ describe('approvalState', () => {
   });
 
   it('says plainly that the content changed since the approval', () => {
-    const state = approvalState(
+    const state = stateOf(
       changed(speech, (s) => {
         s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: current };
         s.points[0]!.text += ' Thank you.';
