@@ -70,12 +70,14 @@ async function main() {
       for (let i = 0; i < LOADS; i++) {
         const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
         const page = await context.newPage();
-        // A string, not a function: the page must run it exactly as written.
+        // A string, not a function: the page must run it exactly as written. It notes when the
+        // point enters the document, which is when React commits it, before any paint of it.
         await page.addInitScript({
-          content: `(${String.raw`function look() {
-            if (document.querySelector('[data-testid="current-point"]')?.textContent) window.__inDom = performance.now();
-            else requestAnimationFrame(look);
-          }`})()`,
+          content: `new MutationObserver((_, observer) => {
+            if (!document.querySelector('[data-testid="current-point"]')?.textContent) return;
+            window.__inDom = performance.now();
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true, characterData: true });`,
         });
         await page.goto(`${base}${hash}`);
         await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);

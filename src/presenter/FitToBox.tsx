@@ -32,16 +32,19 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1) 
   const start = performance.now();
   const { clientWidth: width, clientHeight: height } = box;
   if (width === 0 || height === 0) return;
+  let measured = 0;
   const fits = (size: number) => {
     content.style.fontSize = `${size}px`;
-    return content.scrollHeight <= height && content.scrollWidth <= content.clientWidth;
+    measured = content.scrollHeight;
+    return measured <= height && content.scrollWidth <= content.clientWidth;
   };
   const key = `${fitKey}@${width}x${height}`;
   const known = fitted.get(key);
-  const size =
-    known !== undefined && fits(known)
-      ? known
-      : largestFitting(fits, MIN_SIZE, Math.max(MIN_SIZE, height / LINES_AT_MOST_SIZE));
+  const largest = Math.max(MIN_SIZE, Math.floor(height / LINES_AT_MOST_SIZE));
+  // Text laid out in a fixed width takes an area that grows with the square of its size, so
+  // the height it took at the largest size says roughly which size fills the box.
+  const guess = () => largest * Math.sqrt(height / measured);
+  const size = known !== undefined && fits(known) ? known : largestFitting(fits, MIN_SIZE, largest, guess);
   content.style.fontSize = `${Math.round(size * scale)}px`;
   fitted.set(key, size);
   // One user-timing entry, the latest, so the benchmark can read what fitting costs.

@@ -39,4 +39,22 @@ describe('largestFitting', () => {
     largestFitting(fits, 12, 1000);
     expect(calls.length).toBeLessThanOrEqual(12);
   });
+
+  it('finds the same size whatever the guess, good, bad or absent', () => {
+    for (const limit of [12, 13, 37.4, 61, 99.5, 154, 199]) {
+      const expected = largestFitting(upTo(limit).fits, 12, 200);
+      for (const guess of [limit, limit * 0.9, limit * 1.1, 12, 13, 199, 200, 5, 900, NaN]) {
+        expect(largestFitting(upTo(limit).fits, 12, 200, () => guess), `limit ${limit}, guess ${guess}`).toBe(expected);
+      }
+    }
+  });
+
+  it('lays out fewer times with a close guess', () => {
+    const blind = upTo(86.5);
+    largestFitting(blind.fits, 12, 200);
+    const guided = upTo(86.5);
+    largestFitting(guided.fits, 12, 200, () => 88);
+    expect(guided.calls.length).toBeLessThan(blind.calls.length);
+    expect(guided.calls.length).toBeLessThanOrEqual(6);
+  });
 });
