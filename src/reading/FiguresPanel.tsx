@@ -1,5 +1,6 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
 // the country list backs (in red when text and list disagree) and the footnotes that qualify them.
+import { counted } from '../review/counted.ts';
 import { OUTCOME_NAMES } from '../content/outcomes.ts';
 import type { StatedFigure } from '../review/figures.ts';
 
@@ -16,7 +17,7 @@ export function FiguresPanel({ figures, onSelect }: Props) {
     <section className="figures-panel" aria-labelledby="figures-title">
       <h2 id="figures-title">Figures</h2>
       <p className="panel-summary">
-        {figures.length} figures stated
+        {counted(figures.length, 'figure', 'figures')} stated
         {disagreements > 0 && (
           <strong className="disagrees">
             {' '}

@@ -1,4 +1,5 @@
 // The timing of the whole speech at each planning pace, and its longest points.
+import { counted } from '../review/counted.ts';
 import { PACES, type SpeechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
 
@@ -40,14 +41,16 @@ export function TimingSummary({ timing, wordsPerMinute, onSelect }: Props) {
           </tr>
         </tbody>
       </table>
-      <p className="longest-points">
-        Longest:{' '}
-        {longest.map((p) => (
-          <button key={p.id} type="button" onClick={() => onSelect(p.number)}>
-            Point {p.number} ({p.words} words)
-          </button>
-        ))}
-      </p>
+      {longest.length > 0 && (
+        <p className="longest-points">
+          Longest:{' '}
+          {longest.map((p) => (
+            <button key={p.id} type="button" onClick={() => onSelect(p.number)}>
+              Point {p.number} ({counted(p.words, 'word', 'words')})
+            </button>
+          ))}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The content report that npm run check prints: points, words, timing, figures, caveats,
 // countries by outcome, the fingerprint and the approval state. Pure: it takes a parsed
 // speech and returns lines and problems; the script prints them and sets the exit code.
+import { counted } from './counted.ts';
 import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
 import { OUTCOME_LABELS, OUTCOME_NAMES } from '../content/outcomes.ts';
@@ -66,7 +67,7 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     `Approval: ${describeApproval(approval)}`,
     '',
     `Points: ${points.length}, ${timing.words} words; about ${at(timing.seconds)} words per minute (the event plans ${event.wordsPerMinute}).`,
-    `Longest points: ${longest.map((p) => `${p.number} (${p.words} words)`).join(', ')}.`,
+    `Longest points: ${longest.length > 0 ? longest.map((p) => `${p.number} (${counted(p.words, 'word', 'words')})`).join(', ') : 'none stands out'}.`,
     '',
     `${'Per point'.padEnd(24)}words  ${PACES.map((pace) => String(pace).padStart(5)).join(' ')}`,
     ...timing.points.map(

@@ -1,5 +1,6 @@
 // The country results as a table: each country, its outcome and its remark, with totals
 // per outcome that add up to the number of countries listed.
+import { counted } from '../review/counted.ts';
 import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { OUTCOME_NAMES } from '../content/outcomes.ts';
 import type { Note } from '../content/speech.ts';
@@ -43,7 +44,7 @@ export function CountryTable({ note }: { note: Note }) {
         <tr>
           <th scope="row">Total</th>
           <td colSpan={2}>
-            {totals.total} countries: {sum.join(' + ')}
+            {counted(totals.total, 'country', 'countries')}: {sum.join(' + ')}
           </td>
         </tr>
       </tfoot>

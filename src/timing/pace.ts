@@ -18,7 +18,7 @@ export interface PointTiming {
   number: number;
   words: number;
   seconds: Record<Pace, number>;
-  /** True for the longest points (the top three by words, ties included). */
+  /** True for the longest points: the top three by words, ties included, if longer than the average. */
   longest: boolean;
 }
 
@@ -41,10 +41,12 @@ export function speechTiming(points: readonly Point[]): SpeechTiming {
   const counts = points.map((point) => countWords(point.text));
   const threshold = [...counts].sort((a, b) => b - a)[Math.min(LONGEST_COUNT, counts.length) - 1] ?? Infinity;
   const words = counts.reduce((sum, n) => sum + n, 0);
+  // A point no longer than the average stands out from nothing, so it is never flagged.
+  const average = counts.length > 0 ? words / counts.length : 0;
   return {
     points: points.map((point, i) => {
       const n = counts[i] ?? 0;
-      return { id: point.id, number: i + 1, words: n, seconds: atPaces(n), longest: n >= threshold };
+      return { id: point.id, number: i + 1, words: n, seconds: atPaces(n), longest: n >= threshold && n > average };
     }),
     words,
     seconds: atPaces(words),

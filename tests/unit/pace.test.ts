@@ -23,8 +23,13 @@ describe('speechTiming', () => {
   });
 
   it('flags every point tied for a place among the longest', () => {
-    const same = 'a b c d';
-    const timing = speechTiming(['1', '2', '3', '4'].map((id) => ({ id, text: same })));
-    expect(timing.points.every((p) => p.longest)).toBe(true);
+    const texts = ['a b c d', 'a b c d', 'a b c d', 'a b c d', 'a', 'a', 'a'];
+    const timing = speechTiming(texts.map((text, i) => ({ id: String(i), text })));
+    expect(timing.points.map((p) => p.longest)).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('flags nothing when no point is longer than the average', () => {
+    const timing = speechTiming(['1', '2'].map((id) => ({ id, text: 'a b c' })));
+    expect(timing.points.some((p) => p.longest)).toBe(false);
   });
 });
