@@ -3,6 +3,7 @@
 // Exits with 1, listing every problem with its file, line and fix, if anything is wrong.
 // With --approved it also fails unless the recorded approval covers the content as it stands,
 // for the last check before the event.
+import { counted } from '../src/content/counted.ts';
 import { formatIssues } from '../src/content/parse.ts';
 import { contentReport } from '../src/review/report.ts';
 import { loadSpeech, speechDir } from './content.ts';
@@ -23,7 +24,7 @@ try {
     problems.push(`--approved: the content (version ${report.fingerprint}) is not covered by the recorded approval.`);
   }
   if (problems.length > 0) {
-    console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    console.error(`\n${counted(problems.length, 'problem', 'problems')}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     process.exit(1);
   }
 } catch (error) {

@@ -8,6 +8,7 @@ import { noteSchema } from './schema/note.ts';
 import { pointsSchema } from './schema/points.ts';
 import { signatureSchema } from './schema/signature.ts';
 import type { ContentIssue, Speech } from './speech.ts';
+import { counted } from './counted.ts';
 import { figureAgreement, findPhrase, NOTE_PLACE } from './figures.ts';
 
 /** The files that make up a speech, each with the schema that validates it. */
@@ -156,7 +157,7 @@ function crossCheck(speech: Speech, files: Record<ContentFileKind, SourceFile>):
     const { stated, listed, agrees } = figureAgreement(figure, note);
     if (!agrees) {
       issues.push(
-        issueAt(noteFile, 'note', note, at('phrase'), `the text says ${stated} but the note lists ${listed} ${listed === 1 ? 'country' : 'countries'} with outcome "${figure.counts}". Correct the number in the text (and in "phrase"), or the list of results.`),
+        issueAt(noteFile, 'note', note, at('phrase'), `the text says ${stated} but the note lists ${counted(listed, 'country', 'countries')} with outcome "${figure.counts}". Correct the number in the text (and in "phrase"), or the list of results.`),
       );
     }
     if (figure.footnote !== undefined && !note.footnotes.some((f) => f.id === figure.footnote)) {
@@ -209,6 +210,6 @@ export function formatIssue(issue: ContentIssue): string {
 
 /** Formats every issue, with a count, for the build, the dev overlay and the check. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  const count = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the content`;
+  const count = `${counted(issues.length, 'problem', 'problems')} in the content`;
   return `${count}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`;
 }

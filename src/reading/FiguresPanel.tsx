@@ -1,6 +1,6 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
 // the country list backs (in red when text and list disagree) and the footnotes that qualify them.
-import { counted } from '../review/counted.ts';
+import { counted } from '../content/counted.ts';
 import { OUTCOME_NAMES } from '../content/outcomes.ts';
 import type { StatedFigure } from '../review/figures.ts';
 

@@ -1,5 +1,6 @@
 // The search box of reading mode: type to highlight, Enter and Shift+Enter to move between
 // matches, Escape to clear. The app's keyboard hook ignores keys typed here.
+import { counted } from '../content/counted.ts';
 import type { KeyboardEvent } from 'react';
 
 interface Props {
@@ -43,7 +44,7 @@ export function SearchBox({ query, count, current, onQuery, onStep }: Props) {
         ↓
       </button>
       <span id="search-count" className="search-count" role="status">
-        {!searching ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count} ${count === 1 ? 'match' : 'matches'}`}
+        {!searching ? '' : count === 0 ? 'No matches' : `${current + 1} of ${counted(count, 'match', 'matches')}`}
       </span>
     </div>
   );

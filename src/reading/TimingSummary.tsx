@@ -1,5 +1,5 @@
 // The timing of the whole speech at each planning pace, and its longest points.
-import { counted } from '../review/counted.ts';
+import { counted } from '../content/counted.ts';
 import { PACES, type SpeechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
 

@@ -1,7 +1,7 @@
 // The content report that npm run check prints: points, words, timing, figures, caveats,
 // countries by outcome, the fingerprint and the approval state. Pure: it takes a parsed
 // speech and returns lines and problems; the script prints them and sets the exit code.
-import { counted } from './counted.ts';
+import { counted } from '../content/counted.ts';
 import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
 import { OUTCOME_LABELS, OUTCOME_NAMES } from '../content/outcomes.ts';

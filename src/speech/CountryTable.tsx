@@ -1,6 +1,6 @@
 // The country results as a table: each country, its outcome and its remark, with totals
 // per outcome that add up to the number of countries listed.
-import { counted } from '../review/counted.ts';
+import { counted } from '../content/counted.ts';
 import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { OUTCOME_NAMES } from '../content/outcomes.ts';
 import type { Note } from '../content/speech.ts';
