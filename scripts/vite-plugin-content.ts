@@ -2,7 +2,7 @@
 // app a typed module, `virtual:lectern/speech`. A content error stops the build, and in the
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
 // The build log names the content version (fingerprint) built and whether it is approved.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
@@ -43,7 +43,11 @@ export function lecternContent(): Plugin {
         throw error;
       }
       // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
-      return `export default ${JSON.stringify(result.speech)};\nexport const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`;
+      return [
+        `export default ${JSON.stringify(result.speech)};`,
+        `export const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`,
+        `export const speechId = ${JSON.stringify(basename(resolve(dir)))};`,
+      ].join('\n');
     },
     configureServer(server) {
       const dir = resolve(speechDir(server.config.root));

@@ -4,4 +4,6 @@ declare module 'virtual:lectern/speech' {
   export default speech;
   /** The content version: the fingerprint of the speech, computed at build time. */
   export const fingerprint: string;
+  /** The speech's identity: the name of its folder. */
+  export const speechId: string;
 }

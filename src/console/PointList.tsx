@@ -1,5 +1,5 @@
 // Every screen of the speech as a list to jump to: click a point and every window goes there.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Speech } from '../content/speech.ts';
 import { screenKey, type Screen } from '../deck/screens.ts';
 
@@ -22,8 +22,8 @@ function textOf(screen: Screen, speech: Speech): string {
   }
 }
 
-/** Lists the screens, the current one marked, each a button that goes to it. */
-export function PointList({ speech, screens, index, onSelect }: Props) {
+/** Lists the screens, the current one marked, each a button that goes to it; renders only when they change. */
+export const PointList = memo(function PointList({ speech, screens, index, onSelect }: Props) {
   const current = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     current.current?.scrollIntoView?.({ block: 'nearest' });
@@ -47,4 +47,4 @@ export function PointList({ speech, screens, index, onSelect }: Props) {
       </ol>
     </nav>
   );
-}
+});

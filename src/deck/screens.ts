@@ -1,6 +1,8 @@
 // The screens of a speech in the order they are shown: each point, then the signature,
 // then the note. Derived from the speech, never stored.
 import type { Point, Speech } from '../content/speech.ts';
+import type { Deck } from '../session/live.ts';
+import { wordsPerScreen } from '../timing/pacing.ts';
 
 /** One screen of the presentation. `number` is the point's 1-based place in the speech. */
 export type Screen =
@@ -39,4 +41,12 @@ export function screenAnnouncement(screen: Screen, pointCount: number, noteTitle
   return screen.kind === 'point'
     ? `Point ${screen.number} of ${pointCount}`
     : screenLabel(screen, pointCount, noteTitle);
+}
+
+/** The screens as the live state needs them: each one's identity and the words said on it. */
+export function deckOf(screens: readonly Screen[]): Deck {
+  return {
+    keys: screens.map(screenKey),
+    words: wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))),
+  };
 }

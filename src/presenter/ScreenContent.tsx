@@ -1,9 +1,9 @@
 // What one presenter screen shows: a point, the signature, or the note with the country table.
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
-import { CountryResults } from '../speech/CountryResults.tsx';
-import { MarkedText } from '../speech/MarkedText.tsx';
-import { SignatureBlock } from '../speech/SignatureBlock.tsx';
+import { CountryResults } from '../shared/CountryResults.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
+import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 
 /** Shows the content of a screen, without any chrome. */
 export function ScreenContent({ screen, speech }: { screen: Screen; speech: Speech }) {

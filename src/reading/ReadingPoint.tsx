@@ -3,8 +3,8 @@
 import { useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
-import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
-import { MarkedText } from '../speech/MarkedText.tsx';
+import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
 import { PointTiming } from './PointTiming.tsx';
 

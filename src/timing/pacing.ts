@@ -16,20 +16,20 @@ export function secondsLeft(words: readonly number[], index: number, wordsPerMin
 }
 
 /** How the projected finish compares with the target: calm words, not an alarm. */
-export type Pace = { kind: 'on-time' } | { kind: 'ahead' | 'behind'; seconds: number };
+export type PaceVerdict = { kind: 'on-time' } | { kind: 'ahead' | 'behind'; seconds: number };
 
 /** Within this many seconds of the target the speaker is on time. */
 export const ON_TIME_SECONDS = 30;
 
 /** Projects the finish (elapsed plus what is left) against the target, both in seconds. */
-export function paceAgainst(targetSeconds: number, elapsedSeconds: number, leftSeconds: number): Pace {
+export function paceAgainst(targetSeconds: number, elapsedSeconds: number, leftSeconds: number): PaceVerdict {
   const margin = targetSeconds - (elapsedSeconds + leftSeconds);
   if (Math.abs(margin) <= ON_TIME_SECONDS) return { kind: 'on-time' };
   return { kind: margin > 0 ? 'ahead' : 'behind', seconds: Math.round(Math.abs(margin)) };
 }
 
 /** Says how the projected finish compares with the target, in calm words: "On time", "1:10 ahead". */
-export function describePace(pace: Pace): string {
+export function describePace(pace: PaceVerdict): string {
   return pace.kind === 'on-time' ? 'On time' : `${formatDuration(pace.seconds)} ${pace.kind}`;
 }
 
@@ -37,6 +37,14 @@ export function describePace(pace: Pace): string {
 export const READ_AT_LEAST_MS = 2000;
 /** A rate measured over fewer words than this says too little to be trusted. */
 export const MEASURE_AT_LEAST_WORDS = 40;
+
+/** The speaking rates a person can reach, in words per minute; a measure outside them is a clock gone wrong. */
+export const HUMAN_RATES = { min: 30, max: 400 } as const;
+
+/** True for a rate a person can speak at. */
+export function isHumanRate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= HUMAN_RATES.min && value <= HUMAN_RATES.max;
+}
 
 /** The rate a rehearsal measured: words per minute over the points read, with how many. */
 export interface MeasuredRate {
@@ -57,7 +65,8 @@ export function measuredRate(words: readonly number[], spentMs: readonly number[
     points += 1;
   });
   if (saidWords < MEASURE_AT_LEAST_WORDS || ms <= 0) return null;
-  return { wordsPerMinute: Math.round(saidWords / (ms / 60_000)), points };
+  const wordsPerMinute = Math.round(saidWords / (ms / 60_000));
+  return isHumanRate(wordsPerMinute) ? { wordsPerMinute, points } : null;
 }
 
 /** Writes a wall-clock time as HH:MM in 24-hour form, as a podium clock shows it. */
@@ -70,7 +79,7 @@ export interface PacingSummary {
   elapsedSeconds: number;
   leftSeconds: number;
   /** Null when the event sets no target duration. */
-  pace: Pace | null;
+  verdict: PaceVerdict | null;
 }
 
 /** Derives the timing displays from the words per screen, the screen, the elapsed time, the rate and the target. */
@@ -83,6 +92,24 @@ export function pacing(
 ): PacingSummary {
   const elapsedSeconds = Math.floor(elapsedMs / 1000);
   const leftSeconds = secondsLeft(words, index, wordsPerMinute);
-  const pace = targetMinutes === undefined ? null : paceAgainst(targetMinutes * 60, elapsedSeconds, leftSeconds);
-  return { elapsedSeconds, leftSeconds, pace };
+  const verdict = targetMinutes === undefined ? null : paceAgainst(targetMinutes * 60, elapsedSeconds, leftSeconds);
+  return { elapsedSeconds, leftSeconds, verdict };
+}
+
+/** The rate the estimates use and where it comes from. */
+export interface RateInUse {
+  wordsPerMinute: number;
+  source: 'this run' | 'rehearsal' | 'event';
+}
+
+/** The rate in use: this run's measured rate, else the last run's, else the event's. */
+export function rateInUse(
+  words: readonly number[],
+  live: { run: { spent: readonly number[] }; rehearsalRate: number | null },
+  eventWordsPerMinute: number,
+): RateInUse {
+  const measured = measuredRate(words, live.run.spent);
+  if (measured) return { wordsPerMinute: measured.wordsPerMinute, source: 'this run' };
+  if (live.rehearsalRate !== null) return { wordsPerMinute: live.rehearsalRate, source: 'rehearsal' };
+  return { wordsPerMinute: eventWordsPerMinute, source: 'event' };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACES, speechTiming } from '../../src/timing/pace.ts';
-import { icarus } from './speech.ts';
+import { icarus } from '../support/speech.ts';
 
 describe('speechTiming', () => {
   it('times each point and the whole at 120, 130 and 150 words per minute', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/content/figures.ts';
 import { findFigures, listFigures } from '../../src/review/figures.ts';
-import { changed, icarus } from './speech.ts';
+import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { markFigures } from '../../src/content/figures.ts';
 import { formatIssue } from '../../src/content/parse.ts';
-import { SignatureBlock } from '../../src/speech/SignatureBlock.tsx';
+import { SignatureBlock } from '../../src/shared/SignatureBlock.tsx';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -1,16 +1,16 @@
-// Presenter settings kept on this machine: the mirror for teleprompter glass, the text size
-// chosen for each screen, and the speaking rate a rehearsal measured. Read through a guard,
-// so a stored value that is old, edited or corrupt falls back to the defaults field by field.
+// Presenter settings kept on this machine, for its own screen: the mirror for teleprompter
+// glass and the text size chosen for each screen. Read through a guard, so a stored value
+// that is old, edited or corrupt falls back to the defaults field by field. (The speaking
+// rate a rehearsal measured is not a setting of one screen: it travels with the live state.)
 
 /** Settings that outlive a reload. `textSteps` maps a screen's key to its size step. */
 export interface PresenterSettings {
   mirrored: boolean;
   textSteps: Readonly<Record<string, number>>;
-  rehearsalWordsPerMinute: number | null;
 }
 
 /** The settings before anything is chosen. */
-export const DEFAULT_SETTINGS: PresenterSettings = { mirrored: false, textSteps: {}, rehearsalWordsPerMinute: null };
+export const DEFAULT_SETTINGS: PresenterSettings = { mirrored: false, textSteps: {} };
 
 /** Size steps allowed either side of the fitted size. */
 export const TEXT_STEPS = { min: -4, max: 6 } as const;
@@ -18,9 +18,9 @@ export const TEXT_STEPS = { min: -4, max: 6 } as const;
 /** Each step scales the text by this factor. */
 const STEP_FACTOR = 1.1;
 
-/** The storage key of the settings of one speech. */
-export function settingsKey(title: string): string {
-  return `lectern:presenter:${title}`;
+/** The storage key of the settings of one speech on this machine. */
+export function settingsKey(speech: string): string {
+  return `lectern:presenter:${speech}`;
 }
 
 /** Keeps a step inside the allowed range. */
@@ -37,21 +37,14 @@ export function readSettings(raw: string | null): PresenterSettings {
     return DEFAULT_SETTINGS;
   }
   if (typeof value !== 'object' || value === null) return DEFAULT_SETTINGS;
-  const { mirrored, textSteps, rehearsalWordsPerMinute } = value as Record<string, unknown>;
+  const { mirrored, textSteps } = value as Record<string, unknown>;
   const steps: Record<string, number> = {};
-  if (typeof textSteps === 'object' && textSteps !== null) {
+  if (typeof textSteps === 'object' && textSteps !== null && !Array.isArray(textSteps)) {
     for (const [key, step] of Object.entries(textSteps)) {
       if (typeof step === 'number' && Number.isFinite(step) && step !== 0) steps[key] = clampStep(step);
     }
   }
-  return {
-    mirrored: mirrored === true,
-    textSteps: steps,
-    rehearsalWordsPerMinute:
-      typeof rehearsalWordsPerMinute === 'number' && rehearsalWordsPerMinute >= 30 && rehearsalWordsPerMinute <= 400
-        ? Math.round(rehearsalWordsPerMinute)
-        : null,
-  };
+  return { mirrored: mirrored === true, textSteps: steps };
 }
 
 /** The settings with a screen's text one step bigger (+1) or smaller (-1). */
