@@ -1,10 +1,11 @@
 // Reading mode in the built app, as the press office uses it: the whole speech as a
 // document, the current point marked, a click to select, and the switch that keeps the place.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentText, launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { currentText, sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
+const speech = icarus();
 const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
 
 /** The 1-based screen number in the URL, and the mode. */
@@ -26,16 +27,10 @@ function currentMarks(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skipReason !== '')('reading mode', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('shows the title, every point, the signature, the countries and the footnote', async () => {
-    const { page } = await open(browser, '#/read');
+    const { page } = await open(browser(), '#/read');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(speech.event.title);
     const body = normalise(await page.getByRole('main').innerText());
     for (const [i, text] of points.entries()) expect(body, `point ${i + 1}`).toContain(text);
@@ -57,7 +52,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
   });
 
   it('marks exactly one current point, with aria-current and the test id', async () => {
-    const { page } = await open(browser, '#/read/4');
+    const { page } = await open(browser(), '#/read/4');
     await expect.poll(() => hash(page)).toBe('#/read/4');
     expect(await currentText(page)).toBe(points[3]);
     expect(await currentMarks(page)).toEqual([`step with test id: 4${(points[3] ?? '').slice(0, 29)}`]);
@@ -70,7 +65,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
   });
 
   it('selects a point, the signature or the note when clicked', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.getByText(points[4] ?? '', { exact: false }).click();
     await expect.poll(() => hash(page)).toBe('#/read/5');
     expect(await currentText(page)).toBe(points[4]);
@@ -89,7 +84,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
   });
 
   it('keeps the point when switching modes by the button and by V', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.getByRole('button', { name: 'Point 6' }).click();
     await expect.poll(() => hash(page)).toBe('#/read/6');
 

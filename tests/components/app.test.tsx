@@ -6,6 +6,7 @@ import { loadSpeech } from '../../scripts/content.ts';
 import { safeStore, type SafeStore } from '../../src/app/storage.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { liveKey } from '../../src/session/store.ts';
+import { icarus as loadIcarus } from '../support/speech.ts';
 import { openWindow } from '../support/window.tsx';
 import { formatIssue } from '../../src/content/parse.ts';
 import type { Speech } from '../../src/content/speech.ts';
@@ -19,7 +20,7 @@ function load(dir: string): Speech {
   return result.speech;
 }
 
-const icarus = load('content/icarus');
+const icarus = loadIcarus();
 const point = (n: number) => icarus.points[n - 1]?.text ?? '';
 
 /** Renders the app at a URL hash, as the speaker opens it. */

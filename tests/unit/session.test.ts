@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SafeStore } from '../../src/app/storage.ts';
+import { KEYMAP } from '../../src/deck/keymap.ts';
 import { initialLive, type Deck, type Live } from '../../src/session/live.ts';
 import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, createSession, liveKey, type Session } from '../../src/session/store.ts';
 import type { Link } from '../../src/sync/channel.ts';
@@ -87,6 +88,27 @@ describe('opening a window', () => {
     expect(podium.getState().live).toEqual(console_.getState().live);
     expect(screenOf(podium)).toBe('point:d');
     expect(podium.getState().live.display).toBe('white');
+  });
+});
+
+describe('the timer', () => {
+  it('is never reset by any key of the keymap, in any mode', () => {
+    for (const mode of ['present', 'console', 'read'] as const) {
+      for (const row of KEYMAP) {
+        for (const key of row.keys) {
+          const clock = manualTimers();
+          const session = createSession({ identity, deck, route: { mode, index: null }, storage: memory(), link: null, timers: clock.timers });
+          session.dispatch({ type: 'command', command: { type: 'next' } });
+          clock.advance(5000);
+          session.dispatch({ type: 'live', action: { type: 'run', action: { type: 'arm-reset' } } });
+          press(session, key);
+          press(session, 'Enter');
+          const { run } = session.getState().live;
+          expect(run.timer.status, `${key} in ${mode}`).not.toBe('idle');
+          session.dispose();
+        }
+      }
+    }
   });
 });
 

@@ -1,10 +1,8 @@
 // Shared helpers of the browser tests: launch Chromium, open the served app at a route
 // while recording what the page should never do, and read the current point.
-import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { loadSpeech, speechDir } from '../../scripts/content.ts';
-import type { Note, Speech } from '../../src/content/speech.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Note } from '../../src/content/speech.ts';
 
 /** The served app and the Chromium to drive, as the global setup provides them. */
 export const baseUrl = inject('baseUrl');
@@ -30,6 +28,21 @@ const ARGS = [
 export function launch(): Promise<Browser> {
   if (chromePath === null) throw new Error(`Cannot launch: ${skipReason}`);
   return chromium.launch({ executablePath: chromePath, headless: true, args: ARGS });
+}
+
+/** Launches one Chromium for the tests of a file and closes it after them; returns a getter for it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is read before it was launched.');
+    return browser;
+  };
 }
 
 /** A page of the app and what it has done wrong since it opened. */
@@ -78,14 +91,6 @@ export function normalise(text: string): string {
 /** The text of the current point, white space collapsed. */
 export async function currentText(page: Page): Promise<string> {
   return normalise(await page.locator('[data-testid="current-point"]').innerText());
-}
-
-/** The real speech, read from content/ as the build reads it. */
-export function loadIcarus(): Speech {
-  const root = resolve(import.meta.dirname, '../..');
-  const result = loadSpeech(root, speechDir(root));
-  if (!result.ok) throw new Error(`The speech does not parse: ${JSON.stringify(result.issues)}`);
-  return result.speech;
 }
 
 /**
