@@ -14,7 +14,6 @@ export function ConsoleMode() {
   const live = useSessionState((s) => s.live);
   const otherVersion = useSessionState((s) => s.otherVersion);
   const refusedScreen = useSessionState((s) => s.refusedScreen);
-  const resumedRun = useSessionState((s) => s.resumedRun);
   const onAct = useCallback((action: LiveAction) => session.dispatch({ type: 'live', action }), [session]);
   return (
     <ConsoleView
@@ -24,7 +23,7 @@ export function ConsoleMode() {
       onNewRun={() => session.dispatch({ type: 'new-run' })}
       onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
       onOpenPodium={() => window.open(formatRoute('present', index), 'lectern-podium')}
-      notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen, resumedRun }}
+      notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
     />
   );
 }

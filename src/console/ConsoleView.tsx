@@ -8,6 +8,7 @@ import { NextPreview } from '../presenter/NextPreview.tsx';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
+import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
@@ -21,8 +22,6 @@ export interface ConsoleNotices {
   otherVersion: string | null;
   /** A screen another window asked for that this speech does not have. */
   refusedScreen: string | null;
-  /** True when the timer was left running by an earlier run and picked up. */
-  resumedRun: boolean;
 }
 
 interface Props {
@@ -37,7 +36,7 @@ interface Props {
 
 /** Shows the console for the speech at the live state. */
 export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices }: Props) {
-  const { speech, screens } = useShown();
+  const { speech, screens, approval } = useShown();
   const select = useCallback((to: number) => onAct({ type: 'move', action: { type: 'goto', index: to } }), [onAct]);
   const screen = screens[index];
   if (!screen) return null;
@@ -50,6 +49,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           <span className="console-kind">Console</span> {speech.event.title}
         </h1>
         <TimeStrip />
+        <ContentVersion state={approval} />
         <div className="console-tools">
           <button type="button" onClick={onOpenPodium}>
             Open podium window
@@ -65,7 +65,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           Another window asked for a screen this speech does not have (<code>{notices.refusedScreen}</code>); it was refused.
         </p>
       )}
-      {notices.resumedRun && (
+      {live.resumed && (
         <p className="notice resumed-run" role="status">
           The timer was left running by an earlier run and has been kept.{' '}
           <button type="button" onClick={onNewRun}>

@@ -12,7 +12,7 @@ export function TimeStrip() {
   const now = useNow();
   const { speech, deck } = useShown();
   const live = useSessionState((s) => s.live);
-  const resumed = useSessionState((s) => s.resumedRun);
+  const resumed = live.resumed;
   const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
   const summary = pacing(deck.words, indexOf(live, deck), elapsedMs(live.run.timer, now), rate.wordsPerMinute, speech.event.targetMinutes);
   const running = live.run.timer.status === 'running';

@@ -36,6 +36,8 @@ export interface Live {
   run: Run;
   /** Words per minute a run of this speech measured, kept for the next run's estimates. */
   rehearsalRate: number | null;
+  /** True when the run's timer was left running and picked up by a window opened later. */
+  resumed: boolean;
 }
 
 /** Every change a window can make to the live state. The timer's moves are derived, not sent. */
@@ -65,7 +67,7 @@ export interface Context {
 
 /** The state a window starts from before it hears from the others: revision 0 never wins. */
 export function initialLive(screen: string, writer: string): Live {
-  return { revision: 0, writer, screen, display: 'text', cue: null, run: IDLE_RUN, rehearsalRate: null };
+  return { revision: 0, writer, screen, display: 'text', cue: null, run: IDLE_RUN, rehearsalRate: null, resumed: false };
 }
 
 /** The index of the screen shown; 0 when the identity is unknown (validation keeps that from happening). */
@@ -109,7 +111,8 @@ function apply(state: Content, action: LiveAction, { deck, now }: Context): Cont
     case 'run': {
       const run = updateRun(state.run, action.action, indexOf(state, deck), now);
       if (run === state.run) return state;
-      return { ...state, run, rehearsalRate: keptRate(run, deck.words, state.rehearsalRate) };
+      const resumed = state.resumed && run.timer.status !== 'idle';
+      return { ...state, run, rehearsalRate: keptRate(run, deck.words, state.rehearsalRate), resumed };
     }
     case 'forget-rehearsal':
       return state.rehearsalRate === null ? state : { ...state, rehearsalRate: null };

@@ -46,8 +46,6 @@ export interface SessionState {
   otherVersion: { version: string; seenAt: number } | null;
   /** The last screen another window asked for that this speech does not have. */
   refusedScreen: string | null;
-  /** True when this window picked up a run whose timer was left running. */
-  resumedRun: boolean;
 }
 
 /** Every way to change a window's state. */
@@ -59,6 +57,7 @@ export type SessionAction =
   | { type: 'route'; mode: Mode; index: number | null }
   | { type: 'overlay'; overlay: Overlay }
   | { type: 'received'; data: unknown }
+  /** Asks to start a new run in place of one left running: the reset, to be confirmed. */
   | { type: 'new-run' };
 
 /** What a store is plugged into. */
@@ -127,19 +126,17 @@ function readStored(raw: string | null, screens: readonly string[]): Stored | nu
 }
 
 /** The live state a window opens with (see the header). */
-function opening(options: SessionOptions, me: string, now: number): { live: Live; resumedRun: boolean } {
+function opening(options: SessionOptions, me: string, now: number): Live {
   const { deck, route, storage, identity } = options;
   const named = route.index === null ? undefined : deck.keys[clamp(route.index, deck.keys.length)];
   const stored = readStored(storage.load(liveKey(identity)), deck.keys);
   const first = deck.keys[0] ?? '';
-  if (!stored) return { live: initialLive(named ?? first, me), resumedRun: false };
+  if (!stored) return initialLive(named ?? first, me);
   const alive = now - stored.savedAt >= 0 && now - stored.savedAt <= ALIVE_MS;
   const base = { ...stored.live, screen: named ?? stored.live.screen, revision: 0, writer: me };
-  if (alive) return { live: base, resumedRun: false };
-  return {
-    live: { ...base, display: 'text', cue: null, run: { ...base.run, resetArmed: false } },
-    resumedRun: base.run.timer.status === 'running',
-  };
+  if (alive) return base;
+  const resumed = base.resumed || base.run.timer.status === 'running';
+  return { ...base, display: 'text', cue: null, run: { ...base.run, resetArmed: false }, resumed };
 }
 
 /** Makes the store of one window. */
@@ -149,14 +146,13 @@ export function createSession(options: SessionOptions): Session {
   const opened = opening(options, me, timers.now());
   let state: SessionState = {
     mode: options.route.mode,
-    live: opened.live,
+    live: opened,
     settings: readSettings(storage.load(settingsKey(identity.speech))),
     overlay: 'none',
     digits: '',
     presses: [],
     otherVersion: null,
     refusedScreen: null,
-    resumedRun: opened.resumedRun,
   };
   const listeners = new Set<() => void>();
   let stopListening: (() => void) | null = null;
@@ -217,7 +213,7 @@ export function createSession(options: SessionOptions): Session {
     }
     if (isNewer(incoming.state, state.live)) {
       const taken = rebased(incoming.state, state.live);
-      set({ ...state, live: taken, resumedRun: state.resumedRun && taken.run.timer.status === 'running' });
+      set({ ...state, live: taken });
       // Taken under another revision than it came with: say so, so the others settle on it too.
       if (taken !== incoming.state) post({ type: 'state', state: taken });
     } else if (isNewer(state.live, incoming.state)) {
@@ -315,9 +311,7 @@ export function createSession(options: SessionOptions): Session {
       case 'received':
         return receive(action.data);
       case 'new-run':
-        set({ ...state, resumedRun: false });
-        act({ type: 'run', action: { type: 'arm-reset' } });
-        return true;
+        return act({ type: 'run', action: { type: 'arm-reset' } });
     }
   };
 

@@ -147,7 +147,7 @@ function isCue(value: unknown): value is Cue {
 /** Checks a live state against the screens of this speech. Used for messages and storage alike. */
 export function isLive(value: unknown, screens: readonly string[]): value is Live {
   if (!isRecord(value)) return false;
-  const { revision, writer, screen, display, cue, run, rehearsalRate } = value;
+  const { revision, writer, screen, display, cue, run, rehearsalRate, resumed } = value;
   return (
     Number.isSafeInteger(revision) &&
     (revision as number) >= 0 &&
@@ -157,7 +157,8 @@ export function isLive(value: unknown, screens: readonly string[]): value is Liv
     DISPLAYS.some((d) => d === display) &&
     (cue === null || isCue(cue)) &&
     isRun(run, screens.length) &&
-    (rehearsalRate === null || isHumanRate(rehearsalRate))
+    (rehearsalRate === null || isHumanRate(rehearsalRate)) &&
+    typeof resumed === 'boolean'
   );
 }
 

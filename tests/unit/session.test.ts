@@ -51,16 +51,16 @@ describe('opening a window', () => {
     clock.advance(2000);
     const reloaded = windowOf({ storage, timers: clock.timers });
     expect(reloaded.getState().live).toMatchObject({ screen: 'point:b', display: 'black', cue: { text: 'Wrap up' } });
-    expect(reloaded.getState().resumedRun).toBe(false);
+    expect(reloaded.getState().live.resumed).toBe(false);
     reloaded.dispose();
 
     // The next morning: the text, no cue, and the run left running kept and said to be resumed.
     clock.advance(14 * 3600 * 1000);
     const morning = windowOf({ storage, timers: clock.timers });
-    expect(morning.getState().live).toMatchObject({ screen: 'point:b', display: 'text', cue: null, run: { timer: { status: 'running' } } });
-    expect(morning.getState().resumedRun).toBe(true);
+    expect(morning.getState().live).toMatchObject({ screen: 'point:b', display: 'text', cue: null, run: { timer: { status: 'running' } }, resumed: true });
     morning.dispatch({ type: 'new-run' });
-    expect(morning.getState()).toMatchObject({ resumedRun: false, live: { run: { resetArmed: true } } });
+    morning.dispatch({ type: 'live', action: { type: 'run', action: { type: 'confirm-reset' } } });
+    expect(morning.getState().live).toMatchObject({ resumed: false, run: { timer: { status: 'idle' } } });
   });
 
   it('refuses a stored state it would refuse in a message', () => {
@@ -181,6 +181,7 @@ const anyState = fc.record({
     { timer: { status: 'paused', before: 1e300 }, spent: [], resetArmed: false },
   ),
   rehearsalRate: fc.constantFrom(null, 130, 1e9),
+  resumed: fc.constantFrom(true, false, 'yes'),
 });
 
 const step = fc.oneof(
