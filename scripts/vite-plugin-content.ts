@@ -6,6 +6,9 @@ import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
+import { bootData } from '../src/boot/bootData.ts';
+import { EMBEDDED_ID } from '../src/boot/paintFirst.ts';
+import { bootScript, embeddedJson } from './boot-script.ts';
 import { contentPaths, loadSpeech, speechDir } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
@@ -42,12 +45,23 @@ export function lecternContent(): Plugin {
         error.stack = '';
         throw error;
       }
-      // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
+      // The speech itself is embedded in the page once (see transformIndexHtml); the module gives
+      // its identity and version, the fingerprint computed by the same function as the check's.
       return [
-        `export default ${JSON.stringify(result.speech)};`,
         `export const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`,
         `export const speechId = ${JSON.stringify(basename(resolve(dir)))};`,
       ].join('\n');
+    },
+    transformIndexHtml() {
+      // The first paint, inlined before the app's module: the point on screen before React runs.
+      const dir = speechDir(root);
+      const result = loadSpeech(root, dir);
+      if (!result.ok) return [];
+      const boot = bootData(result.speech, basename(resolve(dir)), fingerprintOf(result.speech));
+      return [
+        { tag: 'script', attrs: { type: 'application/json', id: EMBEDDED_ID }, children: embeddedJson({ speech: result.speech, boot }), injectTo: 'body' },
+        { tag: 'script', children: bootScript(), injectTo: 'body' },
+      ];
     },
     configureServer(server) {
       const dir = resolve(speechDir(server.config.root));

@@ -19,6 +19,12 @@ export function screensOf(speech: Speech): Screen[] {
   ];
 }
 
+/** What the "Next:" line says of a screen, or of the end when there is none. */
+export function nextText(next: Screen | undefined, noteTitle: string): string {
+  if (next === undefined) return 'End of the speech';
+  return next.kind === 'point' ? next.point.text : next.kind === 'signature' ? 'Signature' : noteTitle;
+}
+
 /** A name for a screen that stays the same while its content does. */
 export function screenKey(screen: Screen): string {
   return screen.kind === 'point' ? `point:${screen.point.id}` : screen.kind;
