@@ -1,7 +1,6 @@
 // Turns the text of a speech's content files into a validated, typed Speech, or into
 // a list of every problem found, each naming the file, the line, the item and the fix.
 // Pure: the caller reads the files; nothing here touches the disk or the DOM.
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { eventSchema } from './schema/event.ts';
 import { noteSchema } from './schema/note.ts';
@@ -9,6 +8,7 @@ import { pointsSchema } from './schema/points.ts';
 import { signatureSchema } from './schema/signature.ts';
 import type { ContentIssue, Speech } from './speech.ts';
 import { counted } from './counted.ts';
+import { decodeUtf8, readYaml, type SourceFile } from './source.ts';
 import { figureAgreement, findPhrase, NOTE_PLACE } from './figures.ts';
 
 /** The files that make up a speech, each with the schema that validates it. */
@@ -27,12 +27,9 @@ export type ParseResult = { ok: true; speech: Speech } | { ok: false; issues: Co
 
 type Path = readonly (string | number)[];
 
-/** A parsed file: its document (for line numbers) and where it lives. */
-interface SourceFile {
-  path: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
-}
+/** The fields whose following comment lines may be lost words: a point's text. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(['text']);
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /** Finds the line and column of the value at `path`, or of its nearest ancestor that exists. */
 function locate(file: SourceFile, path: Path): { line: number; column: number } | undefined {
@@ -66,30 +63,17 @@ function issueAt(file: SourceFile, kind: ContentFileKind, data: unknown, path: P
   return { file: file.path, ...locate(file, path), item: describe(kind, path, data), message };
 }
 
-/** Parses YAML, reporting syntax errors with their line and a hint, never a stack trace. */
-function readYaml(path: string, text: string): { file: SourceFile; issues: ContentIssue[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const issues = doc.errors.map((error) => {
-    const pos = lines.linePos(error.pos[0]);
-    const first = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'syntax error';
-    return {
-      file: path,
-      line: pos.line,
-      column: pos.col,
-      item: '',
-      message: `YAML syntax error: ${first}. Check the indentation and quotes on this line and the one before it; text containing ": " or starting with a quote needs to be in quotes.`,
-    };
-  });
-  return { file: { path, doc, lines }, issues };
-}
-
 /** Validates one file against its schema, turning each schema issue into a located ContentIssue. */
 function validate<K extends ContentFileKind>(
   kind: K,
   file: SourceFile,
 ): { data?: z.infer<(typeof CONTENT_FILES)[K]['schema']>; issues: ContentIssue[] } {
-  const raw: unknown = file.doc.toJS();
+  let raw: unknown;
+  try {
+    raw = file.doc.toJS();
+  } catch (error) {
+    return { issues: [issueAt(file, kind, undefined, [], `the file cannot be read: ${error instanceof Error ? error.message : String(error)}.`)] };
+  }
   const result = CONTENT_FILES[kind].schema.safeParse(raw ?? {});
   if (result.success) return { data: result.data as z.infer<(typeof CONTENT_FILES)[K]['schema']>, issues: [] };
   return {
@@ -173,23 +157,28 @@ function crossCheck(speech: Speech, files: Record<ContentFileKind, SourceFile>):
  * Parses and validates a speech from the text of its files. `dir` is how the folder is named
  * in messages; a file whose text is undefined is reported as missing.
  */
-export function parseSpeech(dir: string, texts: Partial<Record<ContentFileKind, string>>): ParseResult {
+export function parseSpeech(dir: string, texts: Partial<Record<ContentFileKind, string | Uint8Array>>): ParseResult {
   const issues: ContentIssue[] = [];
   const files: Partial<Record<ContentFileKind, SourceFile>> = {};
   const parts: Partial<Speech> = {};
   for (const kind of Object.keys(CONTENT_FILES) as ContentFileKind[]) {
     const path = `${dir}/${CONTENT_FILES[kind].name}`;
-    const text = texts[kind];
-    if (text === undefined) {
+    const content = texts[kind];
+    if (content === undefined) {
       issues.push({ file: path, item: '', message: `the file is missing. Create it; see the README for its fields.` });
       continue;
     }
-    const read = readYaml(path, text);
-    files[kind] = read.file;
-    if (read.issues.length > 0) {
+    const decoded = typeof content === 'string' ? { text: content } : decodeUtf8(path, content);
+    if ('issue' in decoded) {
+      issues.push(decoded.issue);
+      continue;
+    }
+    const read = readYaml(path, decoded.text, kind === 'points' ? TEXT_KEYS : NO_KEYS);
+    if (!read.file || read.issues.length > 0) {
       issues.push(...read.issues);
       continue;
     }
+    files[kind] = read.file;
     const checked = validate(kind, read.file);
     issues.push(...checked.issues);
     if (checked.data === undefined) continue;
