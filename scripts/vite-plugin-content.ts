@@ -47,6 +47,12 @@ export function lecternContent(): Plugin {
       const state = approvalState(result.speech, fingerprintOf(result.speech));
       config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
     },
+    transformIndexHtml(html) {
+      // The built page declares the speech's language before any script runs.
+      const found = findSpeech(root);
+      const result = 'problem' in found ? undefined : loadSpeech(root, found.dir);
+      return result?.ok ? html.replace(/<html lang="[^"]*"/, `<html lang="${result.speech.event.language}"`) : html;
+    },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },

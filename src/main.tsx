@@ -7,6 +7,8 @@ import { safeStore } from './app/storage.ts';
 import { broadcastLink } from './sync/channel.ts';
 import './styles.css';
 
+// The page speaks the speech's language: screen readers, hyphenation and spelling follow it.
+document.documentElement.lang = speech.event.language;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root".');
 createRoot(root).render(

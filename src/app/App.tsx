@@ -214,7 +214,7 @@ export function App({ speech, fingerprint, store, link = null, now = Date.now }:
       )}
       {overlay === 'clicker' && <ClickerTest presses={presses} onClose={() => setOverlay('none')} />}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {screen ? screenAnnouncement(screen, speech.points.length, speech.note.title) : ''}
+        {screen ? screenAnnouncement(screen, speech) : ''}
       </p>
     </>
   );

@@ -18,7 +18,7 @@ function textOf(screen: Screen, speech: Speech): string {
     case 'signature':
       return `Signature: ${speech.signature.name}`;
     case 'note':
-      return speech.note.title;
+      return screen.note.title;
   }
 }
 

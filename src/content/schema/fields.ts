@@ -72,12 +72,29 @@ export function list<T extends z.ZodType>(field: string, item: T, fix: string) {
     .min(1, { error: `"${field}" is an empty list. ${fix}` });
 }
 
-/** A strict object: a misspelt field name is an error, not silently ignored. */
-export function fields<T extends z.ZodRawShape>(shape: T, what: string) {
+/** Says that a field was written under another name than the one meant: one message for the two names. */
+export function misnamed(written: string, meant: string, what: string): string {
+  return `"${written}" is not a field of ${what}: the field is "${meant}". Rename "${written}" to "${meant}".`;
+}
+
+/** Whether a message says that `field` was written under another name (see misnamed). */
+export function saysMisnamed(message: string, field: string): boolean {
+  return message.includes(`: the field is "${field}". Rename`);
+}
+
+/**
+ * A strict object: a misspelt field name is an error, not silently ignored. `meant` maps a
+ * name a writer may reach for to the field that was meant, so the message names both.
+ */
+export function fields<T extends z.ZodRawShape>(shape: T, what: string, meant: Readonly<Record<string, keyof T & string>> = {}) {
+  const known = Object.keys(shape).map((k) => `"${k}"`).join(', ');
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${what}. Check the spelling; the fields are ${Object.keys(shape).map((k) => `"${k}"`).join(', ')}.`
-        : `${what} must be a group of fields, but it is ${describe(issue.input)}.`,
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return `${what} must be a group of fields, but it is ${describe(issue.input)}.`;
+      const [key] = issue.keys;
+      const right = key === undefined ? undefined : meant[key];
+      if (issue.keys.length === 1 && right !== undefined) return misnamed(key ?? '', right, what);
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${what}. Check the spelling; the fields are ${known}.`;
+    },
   });
 }
