@@ -51,7 +51,7 @@ function locate(file: SourceFile, path: Path): { line: number; column: number } 
 }
 
 /** Names the item at `path` as a press officer would find it in the file. */
-function describe(kind: ContentFileKind, path: Path, data: unknown): string {
+function describe(path: Path, data: unknown): string {
   const [head, index] = path;
   // A field of the file itself: the message names it already.
   if (typeof index !== 'number') return '';
@@ -65,8 +65,8 @@ function describe(kind: ContentFileKind, path: Path, data: unknown): string {
 }
 
 /** Builds an issue for the value at `path` of a file. */
-function issueAt(file: SourceFile, kind: ContentFileKind, data: unknown, path: Path, message: string): ContentIssue {
-  return { file: file.path, ...locate(file, path), item: describe(kind, path, data), message };
+function issueAt(file: SourceFile, data: unknown, path: Path, message: string): ContentIssue {
+  return { file: file.path, ...locate(file, path), item: describe(path, data), message };
 }
 
 /** Validates one file against its schema, turning each schema issue into a located ContentIssue. */
@@ -78,7 +78,7 @@ function validate<K extends ContentFileKind>(
   try {
     raw = file.doc.toJS();
   } catch (error) {
-    return { issues: [issueAt(file, kind, undefined, [], `the file cannot be read: ${error instanceof Error ? error.message : String(error)}.`)] };
+    return { issues: [issueAt(file, undefined, [], `the file cannot be read: ${error instanceof Error ? error.message : String(error)}.`)] };
   }
   const result = CONTENT_FILES[kind].schema.safeParse(raw ?? {});
   if (result.success) return { data: result.data as z.infer<(typeof CONTENT_FILES)[K]['schema']>, issues: [] };
@@ -92,7 +92,7 @@ function validate<K extends ContentFileKind>(
       .map(({ issue, path }) => {
         // An unknown field is reported at the field itself, not at the object around it.
         const at = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path;
-        return issueAt(file, kind, raw, at, issue.message);
+        return issueAt(file, raw, at, issue.message);
       }),
   };
 }
@@ -100,7 +100,6 @@ function validate<K extends ContentFileKind>(
 /** Reports every value of `key` that appears twice in a list. */
 function duplicates<T>(
   file: SourceFile,
-  kind: ContentFileKind,
   data: unknown,
   list: string,
   items: readonly T[],
@@ -116,7 +115,7 @@ function duplicates<T>(
       return [];
     }
     return [
-      issueAt(file, kind, data, [list, index, key], `"${String(value)}" is used twice (also at entry ${first + 1}). ${fix}`),
+      issueAt(file, data, [list, index, key], `"${String(value)}" is used twice (also at entry ${first + 1}). ${fix}`),
     ];
   });
 }
@@ -154,18 +153,18 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
   const { points, note } = speech;
   const pointsFile = files.points;
   const issues: ContentIssue[] = pointsFile
-    ? duplicates(pointsFile, 'points', { points }, 'points', points, 'id', 'Give each point its own id.')
+    ? duplicates(pointsFile, { points }, 'points', points, 'id', 'Give each point its own id.')
     : [];
   const noteFile = files.note;
   if (!note || !noteFile) return issues;
   const at = (list: string, index: number, field: string, sub?: number): Path =>
     sub === undefined ? [list, index, field] : [list, index, field, sub];
-  const here = (path: Path, message: string) => issues.push(issueAt(noteFile, 'note', note, path, message));
+  const here = (path: Path, message: string) => issues.push(issueAt(noteFile, note, path, message));
   issues.push(
-    ...duplicates(noteFile, 'note', note, 'outcomes', note.outcomes, 'id', 'Declare each outcome once.'),
-    ...duplicates(noteFile, 'note', note, 'results', note.results, 'country', 'List each row once.'),
-    ...duplicates(noteFile, 'note', note, 'figures', note.figures, 'id', 'Give each figure its own id.'),
-    ...duplicates(noteFile, 'note', note, 'footnotes', note.footnotes, 'id', 'Give each footnote its own id.'),
+    ...duplicates(noteFile, note, 'outcomes', note.outcomes, 'id', 'Declare each outcome once.'),
+    ...duplicates(noteFile, note, 'results', note.results, 'country', 'List each row once.'),
+    ...duplicates(noteFile, note, 'figures', note.figures, 'id', 'Give each figure its own id.'),
+    ...duplicates(noteFile, note, 'footnotes', note.footnotes, 'id', 'Give each footnote its own id.'),
   );
   const ids = note.outcomes.map((o) => o.id);
   const declaredList = `Use one of: ${ids.join(', ')}${noteFile.doc.has('outcomes') ? '' : ', or declare your own under "outcomes:"'}.`;
@@ -226,7 +225,7 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
       const path: Path = inNote ? ['intro'] : ['points', (where.pointNumber ?? 1) - 1, 'text'];
       const said = where.text.slice(sighting.start, sighting.end);
       issues.push(
-        issueAt(file, inNote ? 'note' : 'points', inNote ? note : { points }, path, `${placeName(where.place)} (${placeLine(files, speech, where.place)}) says "${said}", that is ${sighting.stated}, but ${backing}. Make the two agree.`),
+        issueAt(file, inNote ? note : { points }, path, `${placeName(where.place)} (${placeLine(files, speech, where.place)}) says "${said}", that is ${sighting.stated}, but ${backing}. Make the two agree.`),
       );
     }
     if (figure.footnote !== undefined && !note.footnotes.some((f) => f.id === figure.footnote)) {

@@ -80,12 +80,18 @@ export async function currentText(page: Page): Promise<string> {
   return normalise(await page.locator('[data-testid="current-point"]').innerText());
 }
 
+/** The Icarus speech: every part present, the note and its signature's role included. */
+export type FullSpeech = Speech & { note: Note; signature: Required<Speech['signature']> };
+
 /** The real speech, read from content/ as the build reads it. */
-export function loadIcarus(): Speech {
+export function loadIcarus(): FullSpeech {
   const root = resolve(import.meta.dirname, '../..');
   const result = loadSpeech(root, speechDir(root));
   if (!result.ok) throw new Error(`The speech does not parse: ${JSON.stringify(result.issues)}`);
-  return result.speech;
+  const { note, signature } = result.speech;
+  const { by, role } = signature;
+  if (!note || by === undefined || role === undefined) throw new Error('The speech has no note, or its signature no "by" or role.');
+  return { ...result.speech, note, signature: { ...signature, by, role } };
 }
 
 /**
@@ -93,12 +99,12 @@ export function loadIcarus(): Speech {
  * right after its number ("17* countries"). Written apart from the app's markFigures, so the
  * two can disagree.
  */
-export function shown(text: string, place: string, note: Note): string {
+export function shown(text: string, note: Note): string {
   let result = text;
   for (const figure of note.figures) {
     const footnote = note.footnotes.find((f) => f.id === figure.footnote);
-    if (!footnote || !figure.in.includes(place)) continue;
-    result = result.replace(figure.phrase, figure.phrase.replace(/\d[\d,]*/, (n) => `${n}${footnote.mark}`));
+    if (!footnote) continue;
+    result = result.replaceAll(figure.phrase, figure.phrase.replace(/\d[\d,.]*/, (n) => `${n}${footnote.mark}`));
   }
   return normalise(result);
 }

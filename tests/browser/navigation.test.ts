@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, currentText, launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
 
 const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const screenCount = points.length + 2;
 
 /** Waits until the page shows screen `number` (1-based) of `mode` in its URL. */

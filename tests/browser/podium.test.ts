@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, currentText, launch, loadIcarus, shown, skipReason } from './harness.ts';
 
 const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** A stand-in for the Screen Wake Lock API that records each request on the page. */
 const WAKE_LOCK_STUB = () => {

@@ -10,9 +10,9 @@ import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
 
 const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const caveat = speech.note.footnotes[0]?.text ?? '';
-const caveatPoint = speech.points.findIndex((point) => shown(point.text, point.id, speech.note).includes('*'));
+const caveatPoint = speech.points.findIndex((point) => shown(point.text, speech.note).includes('*'));
 
 /** The text of every <mark> on the page, and which one is current. */
 function marks(page: Page): Promise<{ texts: string[]; current: string | null }> {
