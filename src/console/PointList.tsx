@@ -40,7 +40,7 @@ export function PointList({ speech, screens, index, onSelect }: Props) {
               onClick={() => onSelect(i)}
             >
               <span className="point-list-number">{screen.kind === 'point' ? screen.number : ''}</span>
-              <span className="point-list-text">{textOf(screen, speech)}</span>
+              <span className="point-list-text" dir="auto">{textOf(screen, speech)}</span>
             </button>
           </li>
         ))}

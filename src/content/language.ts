@@ -24,8 +24,8 @@ export interface AppWords {
   rows: (count: number) => string;
   /** A count of rows with an outcome, such as "17 positive". */
   outcomeCount: (count: number, label: string) => string;
-  /** What joins the counts per outcome in the totals. */
-  plus: string;
+  /** The totals line: the rows in all, then the count per outcome, such as "19 countries: 17 positive + 1 negative". */
+  totals: (rows: string, perOutcome: readonly string[]) => string;
   /** What follows the speaker's name when the role comes after it, such as ",". */
   nameEnd: string;
   /** The signature screen's name, in progress and previews. */
@@ -56,7 +56,7 @@ const en: AppWords = {
   total: 'Total',
   rows: (count) => `${count} ${count === 1 ? 'country' : 'countries'}`,
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
-  plus: ' + ',
+  totals: (rows, perOutcome) => `${rows}: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
   signature: 'Signature',
   next: 'Next: ',
@@ -79,7 +79,7 @@ const fr: AppWords = {
   total: 'Total',
   rows: (count) => `${count} pays`,
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
-  plus: ' + ',
+  totals: (rows, perOutcome) => `${rows}\u202f: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
   signature: 'Signature',
   next: 'Suite\u202f: ',
@@ -102,7 +102,7 @@ const de: AppWords = {
   total: 'Summe',
   rows: (count) => `${count} ${count === 1 ? 'Land' : 'Länder'}`,
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
-  plus: ' + ',
+  totals: (rows, perOutcome) => `${rows}: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
   signature: 'Unterschrift',
   next: 'Weiter: ',

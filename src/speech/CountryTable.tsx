@@ -43,7 +43,7 @@ export function CountryTable({ note }: { note: Note }) {
         <tr>
           <th scope="row">{words.total}</th>
           <td colSpan={2}>
-            {words.rows(totals.total)}: {sum.join(words.plus)}
+            {words.totals(words.rows(totals.total), sum)}
           </td>
         </tr>
       </tfoot>
