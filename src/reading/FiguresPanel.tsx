@@ -15,8 +15,10 @@ interface Props {
 
 /** Lists the figures for checking, each with its context and where it stands. */
 export function FiguresPanel({ figures, note, onSelect }: Props) {
+  /** What a counted figure counts, as the panel says it: "in all", or the outcome's label. */
   const counting = (counts: string | undefined) =>
     counts === ALL_ROWS || counts === undefined || !note ? 'in all' : outcomeLabel(note, counts).toLowerCase();
+  const listedAs = (counts: string | undefined) => (counts === ALL_ROWS || counts === undefined ? 'listed in all' : `listed as ${counting(counts)}`);
   const disagreements = figures.filter((f) => f.derived && !f.derived.agreement.agrees).length;
   return (
     <section className="figures-panel" aria-labelledby="figures-title">
@@ -54,7 +56,7 @@ export function FiguresPanel({ figures, note, onSelect }: Props) {
               {derived && (
                 <p className="figure-derived">
                   {derived.agreement.agrees
-                    ? `Derived from the country list: ${derived.agreement.listed} listed as ${counting(derived.figure.counts)}. Agrees.`
+                    ? `Derived from the country list: ${derived.agreement.listed} ${listedAs(derived.figure.counts)}. Agrees.`
                     : `Disagrees with the country list: the text says ${derived.agreement.stated}, the list has ${derived.agreement.listed} ${counting(derived.figure.counts)}.`}
                 </p>
               )}

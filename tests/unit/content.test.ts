@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadSpeech, speechDir } from '../../scripts/content.ts';
 import { formatIssue, type ParseResult } from '../../src/content/parse.ts';
 import type { ContentIssue, Speech } from '../../src/content/speech.ts';
+import { screensOf } from '../../src/deck/screens.ts';
 import { FIXTURES as fixtures, loadFixture, type FixtureOptions } from '../fixtures/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,14 @@ describe('valid content', () => {
     expect(note?.figures).toEqual([]);
     expect(note?.footnotes).toEqual([]);
     expect(note?.outcomes.map((o) => o.label)).toEqual(['Positive', 'Not actionable', 'Negative']);
+  });
+
+  it('parses the example statement: six points, no note, ending at its signature', () => {
+    const result = loadSpeech(root, join(root, 'examples/statement'));
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    expect(result.speech.points).toHaveLength(6);
+    expect(result.speech.note).toBeUndefined();
+    expect(screensOf(result.speech).at(-1)).toEqual({ kind: 'signature' });
   });
 
   it('parses the real speech', () => {
