@@ -83,12 +83,20 @@ export interface PlacedSighting extends Sighting {
   at: Place;
 }
 
-/** Every place every figure of the speech stands, in the order of the figures, then of the text. */
+/**
+ * Every place every figure of the speech stands, in the order of the figures, then of the text.
+ * Where two figures share their words ("17 countries" and "25 countries"), a place belongs to
+ * the one whose own number it states, so stating another number on purpose is declaring it.
+ */
 export function figureSightings(speech: Pick<Speech, 'points' | 'note' | 'event'>): PlacedSighting[] {
   const style = numberStyle(speech.event.language);
   const places = placesOf(speech);
-  return (speech.note?.figures ?? []).flatMap((figure) =>
+  const all = (speech.note?.figures ?? []).flatMap((figure) =>
     places.flatMap((at) => sightings(at.text, figure.phrase, style).map((s) => ({ ...s, figure, at }))),
+  );
+  const own = (s: PlacedSighting) => s.stated === firstNumber(s.figure.phrase, style)?.value;
+  return all.filter(
+    (s) => own(s) || !all.some((other) => other.figure !== s.figure && other.at === s.at && other.start === s.start && own(other)),
   );
 }
 
@@ -125,7 +133,9 @@ export function markFigures(text: string, note: Note | undefined, language: stri
   for (const figure of note?.figures ?? []) {
     const footnote = note?.footnotes.find((f) => f.id === figure.footnote);
     if (!footnote) continue;
-    for (const sighting of sightings(text, figure.phrase, style)) {
+    const own = firstNumber(figure.phrase, style)?.value;
+    // Only where the figure states its own number: a different one is another figure, or an error the check reports.
+    for (const sighting of sightings(text, figure.phrase, style).filter((s) => s.stated === own)) {
       if (!marks.has(sighting.numberEnd)) marks.set(sighting.numberEnd, { mark: footnote.mark, footnote: footnote.text });
     }
   }

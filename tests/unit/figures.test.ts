@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumber, markFigures, resultRows, resultsByOutcome, sightings, type Run } from '../../src/content/figures.ts';
+import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type Run } from '../../src/content/figures.ts';
 import { numberStyle, readNumber } from '../../src/content/numbers.ts';
-import type { Note } from '../../src/content/speech.ts';
+import type { Note, Speech } from '../../src/content/speech.ts';
 import { findFigures } from '../../src/review/figures.ts';
 
 /** A note whose figure "17 countries" is marked with "*", and a plain figure "4.2 tonnes" with "†". */
@@ -128,5 +128,34 @@ describe('rows of the results table', () => {
       ['not-actionable', ['Malta']],
       ['negative', ['Croatia']],
     ]);
+  });
+});
+
+describe('figures that share their words', () => {
+  const speech = (figures: Note['figures']): Pick<Speech, 'points' | 'note' | 'event'> => ({
+    event: { kind: 'Speaking points', title: 'T', language: 'en', wordsPerMinute: 130 },
+    points: [{ id: 'asked', text: '25 countries were asked and 17 countries answered.' }],
+    note: { ...note, intro: undefined, figures },
+  });
+
+  it('finds every place a figure stands, a different number included, so the check can refuse it', () => {
+    const seen = figureSightings(speech([{ id: 'positive', phrase: '17 countries', counts: 'positive' }]));
+    expect(seen.map((s) => s.stated)).toEqual([25, 17]);
+  });
+
+  it('gives a place to the declared figure whose own number it states', () => {
+    const seen = figureSightings(
+      speech([
+        { id: 'positive', phrase: '17 countries', counts: 'positive' },
+        { id: 'asked', phrase: '25 countries' },
+      ]),
+    );
+    expect(seen.map((s) => `${s.figure.id}:${s.stated}`)).toEqual(['positive:17', 'asked:25']);
+  });
+
+  it('marks only where the figure states its own number', () => {
+    expect(shown(markFigures('25 countries were asked and 17 countries answered.', note, 'en'))).toBe(
+      '25 countries were asked and 17* countries answered.',
+    );
   });
 });
