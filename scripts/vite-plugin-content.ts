@@ -1,31 +1,47 @@
 // Vite plugin: validates the speech when the build or the dev server loads it and hands the
 // app a typed module, `virtual:lectern/speech`. A content error stops the build, and in the
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
-// The build log names the content version (fingerprint) built and whether it is approved.
+// Either way the problem is said once, file and line first, with no stack trace. The build log
+// names the content version (fingerprint) built and whether it is approved; the built page
+// declares the speech's language.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
+import type { Speech } from '../src/content/speech.ts';
 import { contentPaths, loadSpeech, speechDir } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
+const RESOLVED = `\0${ID}`;
 
-/** The speech folder, or the sentence that says why there is none, so no stack trace is printed. */
-function findSpeech(root: string): { dir: string } | { problem: string } {
+/** The speech of the project, or the one message that says what is wrong with its content. */
+export type FoundSpeech = { ok: true; dir: string; speech: Speech } | { ok: false; problem: string };
+
+/** Finds and validates the speech the build would show: LECTERN_CONTENT, or the only folder under content/. */
+export function findSpeech(root: string): FoundSpeech {
+  let dir: string;
   try {
-    return { dir: speechDir(root) };
+    dir = speechDir(root);
   } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }
+  const result = loadSpeech(root, dir);
+  return result.ok ? { ok: true, dir, speech: result.speech } : { ok: false, problem: formatIssues(result.issues) };
 }
 
 /** An error that shows only its message: the dev overlay and the log print no stack trace. */
-function plainError(message: string): Error {
+export function plainError(message: string): Error {
   const error = new Error(message);
   error.stack = '';
   return error;
 }
-const RESOLVED = `\0${ID}`;
+
+/** The module the page imports: the speech and its fingerprint, or an error for the overlay. */
+export function speechModule(found: FoundSpeech): string {
+  if (!found.ok) throw plainError(found.problem);
+  // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
+  return `export default ${JSON.stringify(found.speech)};\nexport const fingerprint = ${JSON.stringify(fingerprintOf(found.speech))};`;
+}
 
 /** Loads and validates the speech, exporting it as the default of `virtual:lectern/speech`. */
 export function lecternContent(): Plugin {
@@ -35,23 +51,20 @@ export function lecternContent(): Plugin {
     configResolved(config) {
       root = config.root;
       if (config.command !== 'build') return;
-      // A broken speech must never be built. Say what is wrong, plainly, and stop, with no stack trace.
-      const stop = (message: string): never => {
-        config.logger.error(`\n${message}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
-        process.exit(1);
-      };
+      // A broken speech must never be built. Say what is wrong, plainly, and stop.
       const found = findSpeech(root);
-      const result = 'problem' in found ? stop(found.problem) : loadSpeech(root, found.dir);
-      if (!result.ok) return stop(formatIssues(result.issues));
+      if (!found.ok) {
+        config.logger.error(`\n${found.problem}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
+        process.exit(1);
+      }
       // Name the version being built, so the build log says which text will be on the podium.
-      const state = approvalState(result.speech, fingerprintOf(result.speech));
+      const state = approvalState(found.speech, fingerprintOf(found.speech));
       config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
     },
     transformIndexHtml(html) {
       // The built page declares the speech's language before any script runs.
       const found = findSpeech(root);
-      const result = 'problem' in found ? undefined : loadSpeech(root, found.dir);
-      return result?.ok ? html.replace(/<html lang="[^"]*"/, `<html lang="${result.speech.event.language}"`) : html;
+      return found.ok ? html.replace(/<html lang="[^"]*"/, `<html lang="${found.speech.event.language}"`) : html;
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
@@ -59,18 +72,17 @@ export function lecternContent(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const found = findSpeech(root);
-      if ('problem' in found) throw plainError(found.problem);
-      for (const path of contentPaths(found.dir)) this.addWatchFile(path);
-      const result = loadSpeech(root, found.dir);
-      if (!result.ok) throw plainError(formatIssues(result.issues));
-      // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
-      return `export default ${JSON.stringify(result.speech)};\nexport const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`;
+      if (found.ok) for (const path of contentPaths(found.dir)) this.addWatchFile(path);
+      return speechModule(found);
     },
     configureServer(server) {
-      const found = findSpeech(server.config.root);
-      // The page's own module load reports the problem as the overlay; nothing to watch yet.
-      if ('problem' in found) return;
-      const dir = resolve(found.dir);
+      let dir: string;
+      try {
+        dir = resolve(speechDir(server.config.root));
+      } catch {
+        // The page's own module load reports the problem as the overlay; nothing to watch yet.
+        return;
+      }
       server.watcher.add(dir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(dir)) return;
