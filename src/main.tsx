@@ -15,6 +15,8 @@ const embedded = document.getElementById(EMBEDDED_ID)?.textContent;
 if (!root || !embedded) throw new Error('The page has no root element or no embedded speech: build it with npm run build.');
 // Written by the build from the speech it validated, into this same file: data of the page, not input.
 const { speech } = JSON.parse(embedded) as { speech: Speech };
+// The page speaks the speech's language: screen readers, hyphenation and spelling follow it.
+document.documentElement.lang = speech.event.language;
 const { shown, session, clock } = start(speech, speechId, fingerprint, broadcastLink('lectern'));
 createRoot(root).render(
   <StrictMode>

@@ -10,7 +10,7 @@ export function ScreenAnnouncer() {
   const screen = screens[index];
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
-      {screen ? screenAnnouncement(screen, speech.points.length, speech.note.title) : ''}
+      {screen ? screenAnnouncement(screen, speech) : ''}
     </p>
   );
 }

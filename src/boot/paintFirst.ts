@@ -31,7 +31,7 @@ export interface BootData {
   keys: string[];
   /** The points, by screen identity. */
   points: Record<string, BootPoint>;
-  /** The words the app writes itself. */
+  /** The words the app writes itself, in the speech's language. */
   words: { next: string };
 }
 
@@ -76,6 +76,7 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   const box = element('div', 'fit-box', stage);
   const screen = element('div', 'screen screen-point', box);
   const text = element('p', 'point-text', screen);
+  text.dir = 'auto';
   let from = 0;
   for (const [at, mark] of point.marks) {
     text.appendChild(doc.createTextNode(words.slice(from, at)));
@@ -91,8 +92,8 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   }
   const footer = element('footer', 'presenter-footer', main);
   const next = element('p', 'next-point', footer);
-  element('span', 'next-label', next, `${data.words.next}: `);
-  next.appendChild(doc.createTextNode(typeof point.next === 'number' ? (speech.points[point.next]?.text ?? '') : point.next));
+  element('span', 'next-label', next, data.words.next);
+  element('span', '', next, typeof point.next === 'number' ? (speech.points[point.next]?.text ?? '') : point.next).dir = 'auto';
   const progress = element('div', 'progress', footer);
   element('span', '', progress, point.label);
   element('span', 'progress-bar', progress);

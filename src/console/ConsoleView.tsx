@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { useShown } from '../app/context.tsx';
 import { screenLabel } from '../deck/screens.ts';
 import { NextPreview } from '../presenter/NextPreview.tsx';
+import { LanguageContext } from '../shared/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
@@ -41,65 +42,67 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
   const screen = screens[index];
   if (!screen) return null;
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
-  const label = screenLabel(screen, speech.points.length, speech.note.title);
+  const label = screenLabel(screen, speech);
   return (
-    <div className="console">
-      <header className="console-header">
-        <h1>
-          <span className="console-kind">Console</span> {speech.event.title}
-        </h1>
-        <TimeStrip />
-        <ContentVersion state={approval} />
-        <div className="console-tools">
-          <button type="button" onClick={onOpenPodium}>
-            Open podium window
-          </button>
-          <button type="button" onClick={onHelp} aria-label="Keys">
-            ?
-          </button>
-        </div>
-      </header>
-      {notices.otherVersion && <OtherVersionNotice version={notices.otherVersion} />}
-      {notices.refusedScreen && (
-        <p className="notice" role="status">
-          Another window asked for a screen this speech does not have (<code>{notices.refusedScreen}</code>); it was refused.
-        </p>
-      )}
-      {live.resumed && (
-        <p className="notice resumed-run" role="status">
-          The timer was left running by an earlier run and has been kept.{' '}
-          <button type="button" onClick={onNewRun}>
-            Start a new run…
-          </button>
-        </p>
-      )}
-      <main className="console-main" aria-label="Console">
-        <section className="console-now" aria-label="Now">
-          <p className="console-position">
-            <span data-testid="console-progress">{label}</span>
-            {live.display !== 'text' && <span className="console-blank">Podium screen is {live.display}</span>}
+    <LanguageContext value={speech.event.language}>
+      <div className="console">
+        <header className="console-header">
+          <h1>
+            <span className="console-kind">Console</span> {speech.event.title}
+          </h1>
+          <TimeStrip />
+          <ContentVersion state={approval} />
+          <div className="console-tools">
+            <button type="button" onClick={onOpenPodium}>
+              Open podium window
+            </button>
+            <button type="button" onClick={onHelp} aria-label="Keys">
+              ?
+            </button>
+          </div>
+        </header>
+        {notices.otherVersion && <OtherVersionNotice version={notices.otherVersion} />}
+        {notices.refusedScreen && (
+          <p className="notice" role="status">
+            Another window asked for a screen this speech does not have (<code>{notices.refusedScreen}</code>); it was refused.
           </p>
-          <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
-            <ScreenContent screen={screen} speech={speech} />
-          </div>
-          <NextPreview next={screens[index + 1]} noteTitle={speech.note.title} />
-          <div className="button-row console-nav">
-            <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0}>
-              ← Previous
+        )}
+        {live.resumed && (
+          <p className="notice resumed-run" role="status">
+            The timer was left running by an earlier run and has been kept.{' '}
+            <button type="button" onClick={onNewRun}>
+              Start a new run…
             </button>
-            <button type="button" onClick={() => move({ type: 'next' })} disabled={index === screens.length - 1}>
-              Next →
-            </button>
+          </p>
+        )}
+        <main className="console-main" aria-label="Console">
+          <section className="console-now" aria-label="Now">
+            <p className="console-position">
+              <span data-testid="console-progress">{label}</span>
+              {live.display !== 'text' && <span className="console-blank">Podium screen is {live.display}</span>}
+            </p>
+            <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
+              <ScreenContent screen={screen} speech={speech} />
+            </div>
+            <NextPreview next={screens[index + 1]} />
+            <div className="button-row console-nav">
+              <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0}>
+                ← Previous
+              </button>
+              <button type="button" onClick={() => move({ type: 'next' })} disabled={index === screens.length - 1}>
+                Next →
+              </button>
+            </div>
+          </section>
+          <PointList speech={speech} screens={screens} index={index} onSelect={select} />
+          <div className="console-side">
+            <TimerControls run={live.run} onAct={onAct} />
+            <PaceSummary live={live} index={index} onAct={onAct} />
+            <PodiumDisplay display={live.display} onAct={onAct} />
+            <CueControls cue={live.cue} onAct={onAct} />
           </div>
-        </section>
-        <PointList speech={speech} screens={screens} index={index} onSelect={select} />
-        <div className="console-side">
-          <TimerControls run={live.run} onAct={onAct} />
-          <PaceSummary live={live} index={index} onAct={onAct} />
-          <PodiumDisplay display={live.display} onAct={onAct} />
-          <CueControls cue={live.cue} onAct={onAct} />
-        </div>
-      </main>
-    </div>
+        </main>
+      </div>
+    </LanguageContext>
   );
 }

@@ -15,6 +15,7 @@ import { CueBanner } from './CueBanner.tsx';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
+import { LanguageContext } from '../shared/language.ts';
 import { NextPreview } from './NextPreview.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { Progress } from './Progress.tsx';
@@ -80,34 +81,36 @@ export function PresenterView(props: Props) {
   const key = screenKey(screen);
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
-    <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
-      {timing}
-      {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
-      <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
-          <KeepLastGood resetKey={key}>
-            <ScreenContent screen={screen} speech={speech} />
-          </KeepLastGood>
-        </FitToBox>
-        {ahead && (
-          <FitToBox fitKey={screenKey(ahead)} ahead className={`screen screen-${ahead.kind}`}>
-            <ScreenContent screen={ahead} speech={speech} />
+    <LanguageContext value={speech.event.language}>
+      <main className={classes} aria-label="Presenter" data-mirrored={mirrored} lang={speech.event.language}>
+        {timing}
+        {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
+        <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+          <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
+            <KeepLastGood resetKey={key}>
+              <ScreenContent screen={screen} speech={speech} />
+            </KeepLastGood>
           </FitToBox>
-        )}
-      </div>
-      {screen.kind === 'point' && (
-        <div className="point-caveat">
-          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
+          {ahead && (
+            <FitToBox fitKey={screenKey(ahead)} ahead className={`screen screen-${ahead.kind}`}>
+              <ScreenContent screen={ahead} speech={speech} />
+            </FitToBox>
+          )}
         </div>
-      )}
-      {otherVersion && <OtherVersionNotice version={otherVersion} />}
-      <footer className="presenter-footer">
-        <NextPreview next={next} noteTitle={speech.note.title} />
-        <ContentVersion state={approval} />
-        <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
-        {controls}
-      </footer>
-      {display !== 'text' && <BlankScreen display={display} />}
-    </main>
+        {screen.kind === 'point' && (
+          <div className="point-caveat">
+            <FigureFootnotes text={screen.point.text} note={speech.note} />
+          </div>
+        )}
+        {otherVersion && <OtherVersionNotice version={otherVersion} />}
+        <footer className="presenter-footer">
+          <NextPreview next={next} />
+          <ContentVersion state={approval} />
+          <Progress label={screenLabel(screen, speech)} index={index} count={screens.length} />
+          {controls}
+        </footer>
+        {display !== 'text' && <BlankScreen display={display} />}
+      </main>
+    </LanguageContext>
   );
 }

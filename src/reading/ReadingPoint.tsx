@@ -11,7 +11,7 @@ import { PointTiming } from './PointTiming.tsx';
 interface Props {
   point: Point;
   number: number;
-  note: Note;
+  note: Note | undefined;
   current: boolean;
   timing: Timing | undefined;
   maxWords: number;
@@ -34,10 +34,10 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       <button type="button" className="point-number" aria-label={`Point ${number}`} aria-pressed={current}>
         {number}
       </button>
-      <p className="point-text" data-testid={current ? 'current-point' : undefined}>
-        <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
+      <p className="point-text" dir="auto" data-testid={current ? 'current-point' : undefined}>
+        <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
       </p>
-      <FigureFootnotes text={point.text} place={point.id} note={note} />
+      <FigureFootnotes text={point.text} note={note} />
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );

@@ -10,6 +10,7 @@ import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/s
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { CountryResults } from '../shared/CountryResults.tsx';
 import { HighlightContext, type Highlights } from '../shared/highlights.ts';
+import { LanguageContext } from '../shared/language.ts';
 import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 import { speechTiming } from '../timing/pace.ts';
 import { DocumentFooter } from './DocumentFooter.tsx';
@@ -65,61 +66,64 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
     </div>
   );
   return (
-    <HighlightContext value={highlights}>
-      <div className="reading">
-        <header className="reading-header">
-          <div className="reading-toolbar">
-            <SearchBox
-              query={search.query}
-              count={matches.length}
-              current={current}
-              onQuery={(query) => setSearch({ query, current: 0 })}
-              onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
-            />
-            <div className="toolbar-actions">
-              <button type="button" className="print-button" onClick={onPrint}>
-                Print
-              </button>
-              {controls}
+    <LanguageContext value={event.language}>
+      <HighlightContext value={highlights}>
+        <div className="reading">
+          <header className="reading-header">
+            <div className="reading-toolbar">
+              <SearchBox
+                query={search.query}
+                count={matches.length}
+                current={current}
+                onQuery={(query) => setSearch({ query, current: 0 })}
+                onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
+              />
+              <div className="toolbar-actions">
+                <button type="button" className="print-button" onClick={onPrint}>
+                  Print
+                </button>
+                {controls}
+              </div>
             </div>
+            <div className="reading-status">
+              <ContentVersion state={approval} detailed />
+            </div>
+          </header>
+          <div className="reading-body">
+            <main ref={main} className="document" aria-label="Reading" lang={event.language}>
+              <p className="kind">{event.kind}</p>
+              <h1 dir="auto">{event.title}</h1>
+              {event.venue && <p className="venue">{event.venue}</p>}
+              <ol className="points">
+                {points.map((point, i) => (
+                  <ReadingPoint
+                    key={point.id}
+                    point={point}
+                    number={i + 1}
+                    note={note}
+                    current={i === index}
+                    timing={timing.points[i]}
+                    maxWords={timing.maxWords}
+                    onSelect={() => onSelect(i)}
+                  />
+                ))}
+              </ol>
+              {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
+              {note && end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
+              <DocumentFooter state={approval} />
+              <PrintPageFooter state={approval} />
+            </main>
+            <aside className="review" aria-label="Review">
+              <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
+              <FiguresPanel
+                figures={figures}
+                note={note}
+                onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
+              />
+            </aside>
           </div>
-          <div className="reading-status">
-            <ContentVersion state={approval} detailed />
-          </div>
-        </header>
-        <div className="reading-body">
-          <main ref={main} className="document" aria-label="Reading">
-            <p className="kind">{event.kind}</p>
-            <h1>{event.title}</h1>
-            {event.venue && <p className="venue">{event.venue}</p>}
-            <ol className="points">
-              {points.map((point, i) => (
-                <ReadingPoint
-                  key={point.id}
-                  point={point}
-                  number={i + 1}
-                  note={note}
-                  current={i === index}
-                  timing={timing.points[i]}
-                  maxWords={timing.maxWords}
-                  onSelect={() => onSelect(i)}
-                />
-              ))}
-            </ol>
-            {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
-            {end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
-            <DocumentFooter state={approval} />
-            <PrintPageFooter state={approval} />
-          </main>
-          <aside className="review" aria-label="Review">
-            <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
-            <FiguresPanel
-              figures={figures}
-              onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
-            />
-          </aside>
         </div>
-      </div>
-    </HighlightContext>
+      </HighlightContext>
+    </LanguageContext>
   );
 }

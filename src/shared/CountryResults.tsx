@@ -1,4 +1,4 @@
-// The note with the country results: its intro, the table of countries, the footnotes.
+// The note: its title, its intro, the results table when it has one, and the footnotes.
 import type { Note } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { CountryTable } from './CountryTable.tsx';
@@ -11,18 +11,20 @@ interface Props {
   headingLevel: 2 | 3;
 }
 
-/** Shows the note: which countries reported what, and the footnotes that qualify its figures. */
+/** Shows the note: what it says, the results it lists, and the footnotes that qualify its figures. */
 export function CountryResults({ note, headingLevel }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="country-results" aria-labelledby="note-title">
+    <section className="country-results" aria-labelledby="note-title" dir="auto">
       <Heading id="note-title" className="note-title">
         <Highlighted text={note.title} searchKey={searchKey.noteTitle} />
       </Heading>
-      <p className="note-intro">
-        <MarkedText text={note.intro} place="note" note={note} searchKey={searchKey.noteIntro} />
-      </p>
-      <CountryTable note={note} />
+      {note.intro !== undefined && (
+        <p className="note-intro">
+          <MarkedText text={note.intro} note={note} searchKey={searchKey.noteIntro} />
+        </p>
+      )}
+      {note.results.length > 0 && <CountryTable note={note} />}
       {note.footnotes.length > 0 && (
         <div className="footnotes">
           {note.footnotes.map((footnote) => (

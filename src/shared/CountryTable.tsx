@@ -1,50 +1,49 @@
-// The country results as a table: each country, its outcome and its remark, with totals
-// per outcome that add up to the number of countries listed.
-import { counted } from '../content/counted.ts';
-import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
-import { OUTCOME_NAMES } from '../content/outcomes.ts';
+// The results table: each row, its outcome (as the note labels it) and its remark, in the
+// file's order or grouped by outcome, with totals per outcome that add up to the rows listed.
+// The headings and totals are in the speech's language.
+import { outcomeLabel, outcomeTotals, resultRows } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { useWords } from './language.ts';
 
-/** Shows every country of the note with its outcome and remark, then the totals. */
+/** Shows every row of the note with its outcome and remark, then the totals. */
 export function CountryTable({ note }: { note: Note }) {
+  const words = useWords();
   const totals = outcomeTotals(note);
-  const sum = totals.byOutcome.map(({ outcome, count }) => `${count} ${OUTCOME_NAMES[outcome].toLowerCase()}`);
+  const sum = totals.byOutcome.map(({ outcome, count }) => words.outcomeCount(count, outcome.label));
   return (
     <table className="country-table">
-      <caption>Results by country</caption>
+      <caption>{words.resultsCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Country</th>
-          <th scope="col">Outcome</th>
-          <th scope="col">Note</th>
+          <th scope="col">{words.rowHeading}</th>
+          <th scope="col">{words.outcomeHeading}</th>
+          <th scope="col">{words.remarkHeading}</th>
         </tr>
       </thead>
       <tbody>
-        {resultsByOutcome(note).flatMap(({ outcome, results }) =>
-          results.map((result) => (
-            <tr key={result.country} className={`outcome-${outcome}`}>
-              <th scope="row">
-                <Highlighted text={result.country} searchKey={searchKey.result(result.country, 'country')} />
-              </th>
-              <td>
-                <Highlighted text={OUTCOME_NAMES[outcome]} searchKey={searchKey.result(result.country, 'outcome')} />
-              </td>
-              <td>
-                {result.remark && (
-                  <Highlighted text={result.remark} searchKey={searchKey.result(result.country, 'remark')} />
-                )}
-              </td>
-            </tr>
-          )),
-        )}
+        {resultRows(note).map((result) => (
+          <tr key={result.country} className={`outcome-${result.outcome}`}>
+            <th scope="row">
+              <Highlighted text={result.country} searchKey={searchKey.result(result.country, 'country')} />
+            </th>
+            <td>
+              <Highlighted text={outcomeLabel(note, result.outcome)} searchKey={searchKey.result(result.country, 'outcome')} />
+            </td>
+            <td>
+              {result.remark && (
+                <Highlighted text={result.remark} searchKey={searchKey.result(result.country, 'remark')} />
+              )}
+            </td>
+          </tr>
+        ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total</th>
+          <th scope="row">{words.total}</th>
           <td colSpan={2}>
-            {counted(totals.total, 'country', 'countries')}: {sum.join(' + ')}
+            {words.totals(words.rows(totals.total), sum)}
           </td>
         </tr>
       </tfoot>

@@ -5,22 +5,23 @@ import { markFigures } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
 import { cutMatches } from '../review/search.ts';
 import { HighlightContext } from './highlights.ts';
+import { useLanguage } from './language.ts';
 import { MatchPieces } from './MatchPieces.tsx';
 
 interface Props {
   text: string;
-  /** Where the text stands, as figures name it: a point id, or "note". */
-  place: string;
-  note: Note;
+  /** The note whose figures and footnotes the text may carry; none for a speech without a note. */
+  note: Note | undefined;
   /** The key search knows this text by; without it nothing is highlighted. */
   searchKey?: string;
 }
 
 /** Shows a text, with each qualified figure followed by its footnote mark. */
-export function MarkedText({ text, place, note, searchKey }: Props) {
+export function MarkedText({ text, note, searchKey }: Props) {
   const { matchesFor, current } = useContext(HighlightContext);
+  const language = useLanguage();
   const matches = searchKey === undefined ? [] : matchesFor(searchKey);
-  const runs = markFigures(text, place, note);
+  const runs = markFigures(text, note, language);
   const offsets = runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0));
   return (
     <>

@@ -1,6 +1,7 @@
 // Pacing: how long is left at the speaking rate, how the speaker stands against the target
 // duration, and the rate actually measured in a rehearsal. Pure arithmetic over word counts
 // per screen and milliseconds; the views derive everything they show from these.
+import { wordsFor, type AppWords } from '../content/language.ts';
 import { countWords, formatDuration } from './words.ts';
 
 /** Words said on each screen, by index; screens that are not spoken (signature, note) count 0. */
@@ -28,9 +29,9 @@ export function paceAgainst(targetSeconds: number, elapsedSeconds: number, leftS
   return { kind: margin > 0 ? 'ahead' : 'behind', seconds: Math.round(Math.abs(margin)) };
 }
 
-/** Says how the projected finish compares with the target, in calm words: "On time", "1:10 ahead". */
-export function describePace(pace: PaceVerdict): string {
-  return pace.kind === 'on-time' ? 'On time' : `${formatDuration(pace.seconds)} ${pace.kind}`;
+/** Says how the projected finish compares with the target, in calm words: "On time", "1:10 ahead" (or the speech's language's). */
+export function describePace(pace: PaceVerdict, words: Pick<AppWords, 'pace'> = wordsFor('en')): string {
+  return pace.kind === 'on-time' ? words.pace.onTime : words.pace[pace.kind](formatDuration(pace.seconds));
 }
 
 /** A screen shown for less than this was skipped through, not read, and is left out of the rate. */

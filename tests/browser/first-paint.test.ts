@@ -38,7 +38,7 @@ describe.skipIf(skipReason !== '')('the first paint', () => {
       await page.goto(new URL(`#/present/${number}`, baseUrl).href);
       await page.locator('[data-testid="current-point"]').waitFor();
       const point = speech.points[number - 1];
-      const expected = point ? shown(point.text, point.id, speech.note) : 'no such point';
+      const expected = point ? shown(point.text, speech.note) : 'no such point';
       const first = await page.evaluate(() => window.__firstPaint);
       expect(first?.text.replace(/\s+/g, ' ')).toBe(expected);
       expect(await currentText(page)).toBe(expected);

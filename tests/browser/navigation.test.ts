@@ -6,7 +6,7 @@ import { baseUrl, currentText, sharedBrowser, normalise, open, shown, skipReason
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const screenCount = points.length + 2;
 
 /** Waits until the page shows screen `number` (1-based) of `mode` in its URL. */

@@ -8,7 +8,7 @@ import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../suppo
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** A stand-in for the Screen Wake Lock API that records each request on the page. */
 const WAKE_LOCK_STUB = () => {

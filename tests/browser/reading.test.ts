@@ -6,7 +6,7 @@ import { currentText, sharedBrowser, normalise, open, shown, skipReason } from '
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** The 1-based screen number in the URL, and the mode. */
 function hash(page: Page): Promise<string> {
@@ -44,7 +44,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     const rows = (await table.locator('tbody').getByRole('row').allInnerTexts()).map(normalise);
     expect(rows).toContain('Malta Not actionable Malta had one target but not actionable.');
     expect(rows).toContain('Croatia Negative Croatia reported negative results.');
-    expect(normalise(await note.innerText())).toContain(shown(speech.note.intro, 'note', speech.note));
+    expect(normalise(await note.innerText())).toContain(shown(speech.note.intro ?? '', speech.note));
     expect(normalise(await note.innerText())).toMatch(
       /\*\s?Provisional figure subject to change until the date of the press event$/,
     );
@@ -60,7 +60,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     await page.keyboard.press('End');
     await expect.poll(() => hash(page)).toBe(`#/read/${points.length + 2}`);
     expect(await currentText(page)).toContain(speech.note.title);
-    expect(await currentMarks(page)).toEqual([`step with test id: ${speech.note.title}${shown(speech.note.intro, 'note', speech.note).slice(0, 26)}`]);
+    expect(await currentMarks(page)).toEqual([`step with test id: ${speech.note.title}${shown(speech.note.intro ?? '', speech.note).slice(0, 26)}`]);
     await page.context().close();
   });
 
@@ -76,7 +76,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     expect(await currentText(page)).toBe(points[8]);
     await expect.poll(() => page.getByRole('button', { name: 'Point 9', pressed: true }).count()).toBe(1);
 
-    await page.getByText(speech.signature.role).click();
+    await page.getByText(speech.signature.role ?? 'Icarus has a role').click();
     await expect.poll(() => hash(page)).toBe(`#/read/${points.length + 1}`);
     expect(await currentText(page)).toContain(speech.signature.name);
     expect(await currentMarks(page)).toHaveLength(1);

@@ -11,9 +11,9 @@ import { sharedBrowser, normalise, open, shown, skipReason } from '../support/br
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const caveat = speech.note.footnotes[0]?.text ?? '';
-const caveatPoint = speech.points.findIndex((point) => shown(point.text, point.id, speech.note).includes('*'));
+const caveatPoint = speech.points.findIndex((point) => shown(point.text, speech.note).includes('*'));
 
 /** The text of every <mark> on the page, and which one is current. */
 function marks(page: Page): Promise<{ texts: string[]; current: string | null }> {

@@ -13,7 +13,7 @@ import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../suppo
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** Opens `url` in a new page of `context` and waits for the current point. */
 async function openIn(context: BrowserContext, url: string): Promise<Page> {

@@ -11,11 +11,13 @@ import { openWindow } from '../support/window.tsx';
 import { formatIssue } from '../../src/content/parse.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { KEYMAP } from '../../src/deck/keymap.ts';
+import { FIXTURES, loadFixture } from '../fixtures/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** Loads a speech folder, or a fixture case (the base speech with the case's files over it). */
 function load(dir: string): Speech {
-  const result = loadSpeech(root, resolve(root, dir));
+  const result = dir.startsWith(`${FIXTURES}/`) ? loadFixture(dir.slice(FIXTURES.length + 1)) : loadSpeech(root, resolve(root, dir));
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.speech;
 }

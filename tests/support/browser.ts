@@ -98,12 +98,12 @@ export async function currentText(page: Page): Promise<string> {
  * right after its number ("17* countries"). Written apart from the app's markFigures, so the
  * two can disagree.
  */
-export function shown(text: string, place: string, note: Note): string {
+export function shown(text: string, note: Note): string {
   let result = text;
   for (const figure of note.figures) {
     const footnote = note.footnotes.find((f) => f.id === figure.footnote);
-    if (!footnote || !figure.in.includes(place)) continue;
-    result = result.replace(figure.phrase, figure.phrase.replace(/\d[\d,]*/, (n) => `${n}${footnote.mark}`));
+    if (!footnote) continue;
+    result = result.replaceAll(figure.phrase, figure.phrase.replace(/\d[\d,.]*/, (n) => `${n}${footnote.mark}`));
   }
   return normalise(result);
 }
