@@ -6,6 +6,7 @@ import { searchKey } from '../review/search.ts';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
+import { PodiumSplit } from './PodiumSplit.tsx';
 import { PointTiming } from './PointTiming.tsx';
 
 interface Props {
@@ -16,10 +17,12 @@ interface Props {
   timing: Timing | undefined;
   maxWords: number;
   onSelect: () => void;
+  /** Where the podium splits this point over several screens, if it does. */
+  starts?: readonly number[] | undefined;
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect }: Props) {
+export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -38,6 +41,7 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
         <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
       </p>
       <FigureFootnotes text={point.text} note={note} />
+      {starts && starts.length > 0 && <PodiumSplit text={point.text} starts={starts} />}
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );
