@@ -1,6 +1,6 @@
 // Starts a window: the speech and what is derived from it, the store plugged into this
 // browser (storage, the channel to the other windows, timers, the address bar), and the clock.
-import { approvalState } from '../content/fingerprint.ts';
+import { approvalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import { deckOf, screensOf } from '../deck/screens.ts';
 import { browserTimers, createClock, type Clock } from '../session/clock.ts';

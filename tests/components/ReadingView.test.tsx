@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
+import { approvalState } from '../../src/content/approval.ts';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { ReadingView } from '../../src/reading/ReadingView.tsx';
