@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Speech } from '../src/content/speech.ts';
-import { searchableTexts, searchTexts } from '../src/review/search.ts';
+import { indexTexts, searchableTexts, searchTexts } from '../src/review/search.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
 /** What the benchmark leaves on the page's window while it measures. */
@@ -124,7 +124,7 @@ export async function benchSearch(browser: Browser): Promise<SearchFigures[]> {
     const dir = writeLongSpeech(source, loaded.speech.points, points);
     const long = loadSpeech(root, dir);
     if (!long.ok) throw new Error(`The generated speech of ${points} points does not check: ${JSON.stringify(long.issues[0])}`);
-    const texts = searchableTexts(long.speech);
+    const texts = indexTexts(searchableTexts(long.speech));
     const html = await buildFrom(dir);
     const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,6 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
 // the country list backs (in red when text and list disagree) and the footnotes that qualify them.
+import { memo } from 'react';
 import { counted } from '../content/counted.ts';
 import { ALL_ROWS, outcomeLabel } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Lists the figures for checking, each with its context and where it stands. */
-export function FiguresPanel({ figures, note, onSelect }: Props) {
+export const FiguresPanel = memo(function FiguresPanel({ figures, note, onSelect }: Props) {
   /** What a counted figure counts, as the panel says it: "in all", or the outcome's label. */
   const counting = (counts: string | undefined) =>
     counts === ALL_ROWS || counts === undefined || !note ? 'in all' : outcomeLabel(note, counts).toLowerCase();
@@ -71,4 +72,4 @@ export function FiguresPanel({ figures, note, onSelect }: Props) {
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 // Reading mode wired to the window's store: the point in focus, and selecting another.
+import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
 import { indexOf } from '../session/live.ts';
@@ -10,6 +11,7 @@ export function ReadingMode() {
   const { speech, screens, deck, approval } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
   const command = session.dispatch;
+  const select = useCallback((to: number) => command({ type: 'command', command: { type: 'goto', index: to } }), [command]);
   return (
     <ReadingView
       speech={speech}
@@ -17,7 +19,7 @@ export function ReadingMode() {
       index={index}
       approval={approval}
       onPrint={() => window.print()}
-      onSelect={(to) => command({ type: 'command', command: { type: 'goto', index: to } })}
+      onSelect={select}
       controls={
         <ModeControls
           mode="read"
