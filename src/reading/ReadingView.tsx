@@ -20,6 +20,9 @@ import { ReadingPoint } from './ReadingPoint.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { TimingSummary } from './TimingSummary.tsx';
 
+/** Beyond this many points, only the points near the view are laid out (see styles.css). */
+const LONG_SPEECH = 150;
+
 interface Props {
   speech: Speech;
   screens: readonly Screen[];
@@ -93,7 +96,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
               <p className="kind">{event.kind}</p>
               <h1 dir="auto">{event.title}</h1>
               {event.venue && <p className="venue">{event.venue}</p>}
-              <ol className="points">
+              <ol className={points.length > LONG_SPEECH ? 'points long' : 'points'}>
                 {points.map((point, i) => (
                   <ReadingPoint
                     key={point.id}
