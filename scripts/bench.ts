@@ -1,7 +1,8 @@
 // npm run bench: builds the app, serves the one built file on loopback beside a floor page (a
 // static page with the first point in its markup and a bare key handler that swaps the text),
 // drives both in Chromium turn about, and prints size, load, key, fit and memory figures against
-// their budgets, the app's as ratios of the floor's. The table is also written to bench-results.json.
+// their budgets, the app's as ratios of the floor's; then search in reading mode in a generated
+// long speech (scripts/bench-search.ts). The table is also written to bench-results.json.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { screensOf } from '../src/deck/screens.ts';
+import { benchSearch, searchRows } from './bench-search.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
 /** What the benchmark leaves on the page's window while it measures. */
@@ -264,6 +266,10 @@ async function main() {
     }
     const heapAfter = await heap();
 
+    await page.close();
+    // Search in reading mode, in speeches of 1,000 and 2,000 points.
+    const search = await benchSearch(browser);
+
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const ms = (value: number) => Math.round(value * 10) / 10;
     const results = {
@@ -287,6 +293,7 @@ async function main() {
       keyToNextFrameMs: { p50: ms(quantile(frames, 0.5)), p95: ms(quantile(frames, 0.95)), presses: frames.length },
       fitMs: { onKeyPathWorst: ms(Math.max(...fits)), fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
       heap: { beforeKB: kb(heapBefore), afterKB: kb(heapAfter), growthKB: kb(heapAfter - heapBefore), passes: PASSES },
+      searchKeyToHighlightsMs: search,
     };
     const { coldLoadMs: load, keyToLaidOutMs: key } = results;
     const rows: [string, string, string, boolean][] = [
@@ -305,6 +312,7 @@ async function main() {
       ['Fit on the key path (size found ahead), worst', `${results.fitMs.onKeyPathWorst} ms`, '', true],
       [`Fit from scratch (search), worst of ${scratch.length} screens`, `${results.fitMs.fromScratchWorst} ms`, '', true],
       [`JS heap growth after ${PASSES} passes`, `${results.heap.growthKB} KB`, '< 1024 KB', results.heap.growthKB < 1024],
+      ...searchRows(search),
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);
     for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${budget ? (ok ? 'within' : 'OVER') : ''} |`);

@@ -1,4 +1,5 @@
 // Reading mode wired to the window's store: the point in focus, and selecting another.
+import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
 import { indexOf } from '../session/live.ts';
@@ -11,6 +12,7 @@ export function ReadingMode() {
   const index = useSessionState((s) => indexOf(s.live, deck));
   const splits = useSessionState((s) => s.live.splits);
   const command = session.dispatch;
+  const select = useCallback((to: number) => command({ type: 'command', command: { type: 'goto', index: to } }), [command]);
   return (
     <ReadingView
       speech={speech}
@@ -19,7 +21,7 @@ export function ReadingMode() {
       approval={approval}
       onPrint={() => window.print()}
       splits={splits}
-      onSelect={(to) => command({ type: 'command', command: { type: 'goto', index: to } })}
+      onSelect={select}
       controls={
         <ModeControls
           mode="read"
