@@ -2,11 +2,13 @@
 // app a typed module, `virtual:lectern/speech`. A content error stops the build, and in the
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
 // The build log names the content version (fingerprint) built and whether it is approved.
+// When an approved copy is kept (approved.json), the speech carries what changed since,
+// computed here, so the page shows the differences without computing them.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
-import { contentPaths, loadSpeech, speechDir } from './content.ts';
+import { contentPaths, loadReviewedSpeech, speechDir } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
 const RESOLVED = `\0${ID}`;
@@ -20,7 +22,7 @@ export function lecternContent(): Plugin {
       root = config.root;
       if (config.command !== 'build') return;
       // A broken speech must never be built. Say what is wrong, plainly, and stop.
-      const result = loadSpeech(root, speechDir(root));
+      const result = loadReviewedSpeech(root, speechDir(root));
       if (!result.ok) {
         config.logger.error(`\n${formatIssues(result.issues)}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
         process.exit(1);
@@ -36,7 +38,7 @@ export function lecternContent(): Plugin {
       if (id !== RESOLVED) return undefined;
       const dir = speechDir(root);
       for (const path of contentPaths(dir)) this.addWatchFile(path);
-      const result = loadSpeech(root, dir);
+      const result = loadReviewedSpeech(root, dir);
       if (!result.ok) {
         const error = new Error(formatIssues(result.issues));
         error.stack = '';

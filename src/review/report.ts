@@ -3,11 +3,13 @@
 // speech and returns lines and problems; the script prints them and sets the exit code.
 import { counted } from '../content/counted.ts';
 import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
+import { describeEmbargo } from '../content/embargo.ts';
 import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
 import { OUTCOME_LABELS, OUTCOME_NAMES } from '../content/outcomes.ts';
 import type { Speech } from '../content/speech.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
+import { describeSummary, formatChanges, summarise } from './changes.ts';
 import { listFigures, type StatedFigure } from './figures.ts';
 
 /** The report: its lines, the problems that must fail the check, and the approval state. */
@@ -65,6 +67,10 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     '',
     `Content version: ${fingerprint}`,
     `Approval: ${describeApproval(approval)}`,
+    ...(speech.changes && approval.kind === 'changed'
+      ? [`Changes since approval: ${describeSummary(summarise(speech.changes))}`, ...formatChanges(speech.changes)]
+      : []),
+    ...(event.embargo ? [`Embargo: ${describeEmbargo(event.embargo)}.`] : []),
     '',
     `Points: ${points.length}, ${timing.words} words; about ${at(timing.seconds)} words per minute (the event plans ${event.wordsPerMinute}).`,
     `Longest points: ${longest.length > 0 ? longest.map((p) => `${p.number} (${counted(p.words, 'word', 'words')})`).join(', ') : 'none stands out'}.`,

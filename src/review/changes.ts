@@ -1,0 +1,258 @@
+// Everything that changed between the approved copy of a speech and the speech as it
+// stands: points changed (word by word), added, removed and moved; the title, signature and
+// note's words; the countries and their outcomes; figures and footnotes. Computed once, at
+// build time and by the check, so the page only shows it. Pure.
+import type { Figure, Footnote, Point, Speech } from '../content/speech.ts';
+import { changedNumbers, diffWords, differs, formatPieces, type Piece } from './worddiff.ts';
+
+/** A point as it stands, and what happened to it since approval. */
+export interface PointChange {
+  id: string;
+  status: 'same' | 'changed' | 'added';
+  /** It stands elsewhere in the order than it did. */
+  moved: boolean;
+  /** Its number in the approved copy, if it was there. */
+  was?: number;
+  pieces: Piece[];
+}
+
+/** A point of the approved copy that is gone, and the point it followed. */
+export interface RemovedPoint {
+  id: string;
+  was: number;
+  text: string;
+  /** The id of the point it now stands after, or null when it stood first. */
+  after: string | null;
+}
+
+/** A piece of text outside the points (the title, the signature, the note's intro) that changed. */
+export interface FieldChange {
+  field: string;
+  pieces: Piece[];
+}
+
+/** A country of the note that was added, removed, or whose outcome or remark changed. */
+export interface CountryChange {
+  country: string;
+  status: 'added' | 'removed' | 'changed';
+  before?: { outcome: string; remark?: string | undefined };
+  after?: { outcome: string; remark?: string | undefined };
+}
+
+/** A footnote or a figure of the note that was added, removed or changed. */
+export interface NoteEntryChange {
+  id: string;
+  status: 'added' | 'removed' | 'changed';
+  pieces: Piece[];
+}
+
+/** Every change since approval. */
+export interface SpeechChanges {
+  points: PointChange[];
+  removed: RemovedPoint[];
+  fields: FieldChange[];
+  countries: CountryChange[];
+  figures: NoteEntryChange[];
+  footnotes: NoteEntryChange[];
+}
+
+/** How many things changed, by kind, for the banner and the podium. */
+export interface ChangeSummary {
+  points: number;
+  figures: number;
+  countries: number;
+  footnotes: number;
+  other: number;
+  /** Every change counted once: points, countries, footnotes, note figures and other text. */
+  total: number;
+}
+
+/** The share of words two texts have in common, 0 to 1. */
+function likeness(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().split(/\s+/));
+  const wb = new Set(b.toLowerCase().split(/\s+/));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(wa.size, wb.size, 1);
+}
+
+/** Pairs each point with its approved version: by id, else by words in common (at least half). */
+function pairPoints(before: readonly Point[], after: readonly Point[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  after.forEach((point, j) => {
+    const i = before.findIndex((old) => old.id === point.id);
+    if (i >= 0) {
+      pairs.set(j, i);
+      used.add(i);
+    }
+  });
+  after.forEach((point, j) => {
+    if (pairs.has(j)) return;
+    let best = -1;
+    let score = 0.5;
+    before.forEach((old, i) => {
+      const s = used.has(i) ? 0 : likeness(old.text, point.text);
+      if (s >= score) [best, score] = [i, s];
+    });
+    if (best >= 0) {
+      pairs.set(j, best);
+      used.add(best);
+    }
+  });
+  return pairs;
+}
+
+/** The positions (in `values`) of a longest increasing run: the points that kept their order. */
+function keptOrder(values: readonly number[]): Set<number> {
+  const length: number[] = values.map(() => 1);
+  const previous: number[] = values.map(() => -1);
+  values.forEach((v, i) => {
+    for (let k = 0; k < i; k++) {
+      if ((values[k] ?? 0) < v && (length[k] ?? 0) + 1 > (length[i] ?? 0)) {
+        length[i] = (length[k] ?? 0) + 1;
+        previous[i] = k;
+      }
+    }
+  });
+  let end = length.indexOf(Math.max(0, ...length));
+  const kept = new Set<number>();
+  while (end >= 0) {
+    kept.add(end);
+    end = previous[end] ?? -1;
+  }
+  return kept;
+}
+
+/** A figure of the note as one line of text, to compare and show. */
+const figureText = (f: Figure) => `"${f.phrase}" counts ${f.counts} in ${f.in.join(', ')}${f.footnote ? `, footnote ${f.footnote}` : ''}`;
+/** A footnote as one line of text. */
+const footnoteText = (f: Footnote) => `${f.mark} ${f.text}`;
+
+/** Compares lists of note entries by id. */
+function entries<T extends { id: string }>(before: readonly T[], after: readonly T[], text: (entry: T) => string): NoteEntryChange[] {
+  const changes: NoteEntryChange[] = [];
+  for (const entry of after) {
+    const old = before.find((e) => e.id === entry.id);
+    const pieces = diffWords(old ? text(old) : '', text(entry));
+    if (!old) changes.push({ id: entry.id, status: 'added', pieces });
+    else if (differs(pieces)) changes.push({ id: entry.id, status: 'changed', pieces });
+  }
+  for (const old of before) {
+    if (!after.some((e) => e.id === old.id)) changes.push({ id: old.id, status: 'removed', pieces: diffWords(text(old), '') });
+  }
+  return changes;
+}
+
+/** Everything that differs between the approved copy and the speech as it stands. */
+export function speechChanges(approved: Speech, current: Speech): SpeechChanges {
+  const pairs = pairPoints(approved.points, current.points);
+  const pairedOld = [...pairs.entries()].sort(([a], [b]) => a - b);
+  const kept = keptOrder(pairedOld.map(([, i]) => i));
+  const movedIds = new Set(pairedOld.filter((_, k) => !kept.has(k)).map(([j]) => current.points[j]?.id));
+  const points = current.points.map((point, j): PointChange => {
+    const i = pairs.get(j);
+    const old = i === undefined ? undefined : approved.points[i];
+    if (i === undefined || !old) return { id: point.id, status: 'added', moved: false, pieces: diffWords('', point.text) };
+    const pieces = diffWords(old.text, point.text);
+    return { id: point.id, status: differs(pieces) ? 'changed' : 'same', moved: movedIds.has(point.id), was: i + 1, pieces };
+  });
+  const oldToNew = new Map([...pairs.entries()].map(([j, i]) => [i, j]));
+  const removed = approved.points.flatMap((point, i): RemovedPoint[] => {
+    if (oldToNew.has(i)) return [];
+    let after: string | null = null;
+    for (let k = i - 1; k >= 0 && after === null; k--) {
+      const j = oldToNew.get(k);
+      if (j !== undefined) after = current.points[j]?.id ?? null;
+    }
+    return [{ id: point.id, was: i + 1, text: point.text, after }];
+  });
+
+  const fieldPairs: [string, string | undefined, string | undefined][] = [
+    ['Kind', approved.event.kind, current.event.kind],
+    ['Title', approved.event.title, current.event.title],
+    ['Venue', approved.event.venue, current.event.venue],
+    ['Signature', [approved.signature.by, approved.signature.name].join(' '), [current.signature.by, current.signature.name].join(' ')],
+    ['Role', approved.signature.role, current.signature.role],
+    ['Note title', approved.note.title, current.note.title],
+    ['Note', approved.note.intro, current.note.intro],
+  ];
+  const fields = fieldPairs.flatMap(([field, before, after]): FieldChange[] => {
+    const pieces = diffWords(before ?? '', after ?? '');
+    return differs(pieces) ? [{ field, pieces }] : [];
+  });
+
+  const countries: CountryChange[] = [];
+  for (const result of current.note.results) {
+    const old = approved.note.results.find((r) => r.country === result.country);
+    const after = { outcome: result.outcome, remark: result.remark };
+    if (!old) countries.push({ country: result.country, status: 'added', after });
+    else if (old.outcome !== result.outcome || old.remark !== result.remark) {
+      countries.push({ country: result.country, status: 'changed', before: { outcome: old.outcome, remark: old.remark }, after });
+    }
+  }
+  for (const old of approved.note.results) {
+    if (!current.note.results.some((r) => r.country === old.country)) {
+      countries.push({ country: old.country, status: 'removed', before: { outcome: old.outcome, remark: old.remark } });
+    }
+  }
+
+  return {
+    points,
+    removed,
+    fields,
+    countries,
+    figures: entries(approved.note.figures, current.note.figures, figureText),
+    footnotes: entries(approved.note.footnotes, current.note.footnotes, footnoteText),
+  };
+}
+
+/** Counts the changes by kind. A figure is a changed number in the text, or a changed figure of the note. */
+export function summarise(changes: SpeechChanges): ChangeSummary {
+  const points = changes.points.filter((p) => p.status !== 'same' || p.moved).length + changes.removed.length;
+  const figures =
+    changes.points.reduce((n, p) => n + (p.status === 'changed' ? changedNumbers(p.pieces) : 0), 0) +
+    changes.fields.reduce((n, f) => n + changedNumbers(f.pieces), 0) +
+    changes.figures.length;
+  const countries = changes.countries.length;
+  const footnotes = changes.footnotes.length;
+  const other = changes.fields.length;
+  return { points, figures, countries, footnotes, other, total: points + countries + footnotes + other + changes.figures.length };
+}
+
+/** Writes a count with its noun, as the banner does: "3 points", "1 figure". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The summary in a few words: "3 points, 1 figure"; "no changes" when nothing changed. */
+export function describeSummary(summary: ChangeSummary): string {
+  const parts = [
+    summary.points > 0 ? count(summary.points, 'point', 'points') : '',
+    summary.figures > 0 ? count(summary.figures, 'figure', 'figures') : '',
+    summary.countries > 0 ? count(summary.countries, 'country', 'countries') : '',
+    summary.footnotes > 0 ? count(summary.footnotes, 'footnote', 'footnotes') : '',
+    summary.other > 0 ? count(summary.other, 'other text', 'other texts') : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? parts.join(', ') : 'no changes';
+}
+
+/** Describes a country's outcome and remark in a few words. */
+const outcomeText = (o: { outcome: string; remark?: string | undefined } | undefined) =>
+  o ? `${o.outcome}${o.remark ? ` ("${o.remark}")` : ''}` : '';
+
+/** Every change as lines for the terminal, with [-removed-] and {+added+} words. */
+export function formatChanges(changes: SpeechChanges): string[] {
+  const lines: string[] = [];
+  changes.points.forEach((p, j) => {
+    const where = `point ${j + 1} (${p.id})`;
+    if (p.status === 'added') lines.push(`  ${where} added: ${formatPieces(p.pieces)}`);
+    else if (p.status === 'changed') lines.push(`  ${where}${p.moved ? `, moved from ${p.was}` : ''}: ${formatPieces(p.pieces)}`);
+    else if (p.moved) lines.push(`  ${where} moved from ${p.was}`);
+  });
+  for (const r of changes.removed) lines.push(`  point ${r.was} (${r.id}) removed: [-${r.text}-]`);
+  for (const f of changes.fields) lines.push(`  ${f.field}: ${formatPieces(f.pieces)}`);
+  for (const c of changes.countries) lines.push(`  ${c.country} ${c.status}: ${[outcomeText(c.before), outcomeText(c.after)].filter(Boolean).join(' -> ')}`);
+  for (const f of changes.figures) lines.push(`  figure ${f.id} ${f.status}: ${formatPieces(f.pieces)}`);
+  for (const f of changes.footnotes) lines.push(`  footnote ${f.id} ${f.status}: ${formatPieces(f.pieces)}`);
+  return lines;
+}
