@@ -10,6 +10,7 @@ import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import type { Shared, SharedAction } from '../sync/state.ts';
 import type { MeasuredRate, PacingSummary } from '../timing/pacing.ts';
+import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { PaceSummary, type RateInUse } from './PaceSummary.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
@@ -44,6 +45,7 @@ export function ConsoleView(props: Props) {
           <span className="console-kind">Console</span> {speech.event.title}
         </h1>
         <TimeStrip now={now} summary={summary} running={shared.run.timer.status === 'running'} />
+        <ApprovalNotice speech={speech} />
         <div className="console-tools">
           <button type="button" onClick={onOpenPodium}>
             Open podium window

@@ -12,6 +12,7 @@ import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
 import type { Cue, Display } from '../sync/state.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { CueBanner } from './CueBanner.tsx';
+import { summarise } from '../review/changes.ts';
 import { ContentVersion } from '../speech/ContentVersion.tsx';
 import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
@@ -99,7 +100,7 @@ export function PresenterView(props: Props) {
       )}
       <footer className="presenter-footer">
         <NextPreview next={next} noteTitle={speech.note.title} />
-        <ContentVersion state={approval} />
+        <ContentVersion state={approval} changes={approval.kind === 'changed' && speech.changes ? summarise(speech.changes).total : undefined} />
         <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
         {controls}
       </footer>

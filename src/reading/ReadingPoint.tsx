@@ -2,7 +2,9 @@
 // marks and search matches, the footnotes that qualify it, and its timing.
 import { useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
+import type { PointChange } from '../review/changes.ts';
 import { searchKey } from '../review/search.ts';
+import { ChangedWords } from '../speech/ChangedWords.tsx';
 import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
 import { MarkedText } from '../speech/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
@@ -16,18 +18,31 @@ interface Props {
   timing: Timing | undefined;
   maxWords: number;
   onSelect: () => void;
+  /** What changed in this point since approval, when an approved copy is kept. */
+  change?: PointChange | undefined;
+}
+
+/** Says in a word what happened to a point since approval, or nothing. */
+function changeLabel(change: PointChange | undefined): string {
+  if (!change) return '';
+  if (change.status === 'added') return 'Added:';
+  const moved = change.moved ? `Moved (was point ${change.was})` : '';
+  if (change.status === 'changed') return moved ? `${moved}, changed:` : 'Changed:';
+  return moved ? `${moved}:` : '';
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect }: Props) {
+export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, change }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
+  const label = changeLabel(change);
+  const words = change && change.status !== 'same';
   return (
     <li
       ref={item}
-      className={current ? 'reading-point current' : 'reading-point'}
+      className={`reading-point${current ? ' current' : ''}${label ? ' changed-point' : ''}`}
       aria-current={current ? 'step' : undefined}
       onClick={onSelect}
     >
@@ -35,7 +50,12 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
         {number}
       </button>
       <p className="point-text" data-testid={current ? 'current-point' : undefined}>
-        <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
+        {label && <span className="change-label">{label} </span>}
+        {words ? (
+          <ChangedWords pieces={change.pieces} />
+        ) : (
+          <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
+        )}
       </p>
       <FigureFootnotes text={point.text} place={point.id} note={note} />
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}

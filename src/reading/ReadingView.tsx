@@ -1,10 +1,14 @@
 // Reading mode, for the press office: the whole speech as a document (points, signature,
 // country table, footnotes, content version) beside the review tools: search, figures,
-// timing and the approval state. It prints as a clean A4 document.
+// timing and the approval state. When the content differs from its approved copy, it opens
+// with a banner and shows every change inline, word by word, with a filter for the changes
+// alone. It prints as a clean A4 document, marked as a draft on every page until approved.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { describeEmbargo } from '../content/embargo.ts';
 import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
+import { summarise } from '../review/changes.ts';
 import { listFigures } from '../review/figures.ts';
 import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/search.ts';
 import { ContentVersion } from '../speech/ContentVersion.tsx';
@@ -12,10 +16,13 @@ import { CountryResults } from '../speech/CountryResults.tsx';
 import { HighlightContext, type Highlights } from '../speech/highlights.ts';
 import { SignatureBlock } from '../speech/SignatureBlock.tsx';
 import { speechTiming } from '../timing/pace.ts';
+import { ChangesBanner } from './ChangesBanner.tsx';
 import { DocumentFooter } from './DocumentFooter.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
+import { NoteChanges } from './NoteChanges.tsx';
 import { PrintPageFooter } from './PrintPageFooter.tsx';
 import { ReadingPoint } from './ReadingPoint.tsx';
+import { RemovedPoint } from './RemovedPoint.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { TimingSummary } from './TimingSummary.tsx';
 
@@ -44,6 +51,13 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
   }, [matches, current]);
   const figures = useMemo(() => listFigures(speech), [speech]);
   const timing = useMemo(() => speechTiming(points), [points]);
+  // The changes come computed with the speech; they matter only while the approval no longer covers it.
+  const changes = approval.kind === 'changed' ? speech.changes : undefined;
+  const summary = useMemo(() => (changes ? summarise(changes) : undefined), [changes]);
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  const showAll = !(changes && onlyChanges);
+  const embargo = event.embargo ? describeEmbargo(event.embargo) : '';
+  const printHead = [approval.kind === 'approved' ? '' : 'DRAFT, not approved', embargo].filter((t) => t !== '').join(' · ');
 
   const main = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -85,31 +99,46 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
           </div>
           <div className="reading-status">
             <ContentVersion state={approval} detailed />
+            {embargo && <p className="embargo">{embargo}</p>}
+            {changes && summary && approval.kind === 'changed' && (
+              <ChangesBanner approval={approval.approval} summary={summary} onlyChanges={onlyChanges} onOnlyChanges={setOnlyChanges} />
+            )}
           </div>
         </header>
         <div className="reading-body">
           <main ref={main} className="document" aria-label="Reading">
+            {printHead && <p className="print-head">{printHead}</p>}
             <p className="kind">{event.kind}</p>
             <h1>{event.title}</h1>
             {event.venue && <p className="venue">{event.venue}</p>}
+            {changes && <NoteChanges changes={changes} />}
             <ol className="points">
-              {points.map((point, i) => (
-                <ReadingPoint
-                  key={point.id}
-                  point={point}
-                  number={i + 1}
-                  note={note}
-                  current={i === index}
-                  timing={timing.points[i]}
-                  maxWords={timing.maxWords}
-                  onSelect={() => onSelect(i)}
-                />
-              ))}
+              {changes?.removed.filter((r) => r.after === null).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />)}
+              {points.map((point, i) => {
+                const change = changes?.points[i];
+                const changed = change !== undefined && (change.status !== 'same' || change.moved);
+                return [
+                  showAll || changed ? (
+                    <ReadingPoint
+                      key={point.id}
+                      point={point}
+                      number={i + 1}
+                      note={note}
+                      current={i === index}
+                      timing={timing.points[i]}
+                      maxWords={timing.maxWords}
+                      onSelect={() => onSelect(i)}
+                      change={change}
+                    />
+                  ) : null,
+                  ...(changes?.removed.filter((r) => r.after === point.id).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />) ?? []),
+                ];
+              })}
             </ol>
-            {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
-            {end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
+            {showAll && end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
+            {showAll && end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
             <DocumentFooter state={approval} />
-            <PrintPageFooter state={approval} />
+            <PrintPageFooter state={approval} header={printHead} />
           </main>
           <aside className="review" aria-label="Review">
             <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />

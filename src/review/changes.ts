@@ -2,6 +2,7 @@
 // stands: points changed (word by word), added, removed and moved; the title, signature and
 // note's words; the countries and their outcomes; figures and footnotes. Computed once, at
 // build time and by the check, so the page only shows it. Pure.
+import { counted } from '../content/counted.ts';
 import type { Figure, Footnote, Point, Speech } from '../content/speech.ts';
 import { changedNumbers, diffWords, differs, formatPieces, type Piece } from './worddiff.ts';
 
@@ -219,19 +220,14 @@ export function summarise(changes: SpeechChanges): ChangeSummary {
   return { points, figures, countries, footnotes, other, total: points + countries + footnotes + other + changes.figures.length };
 }
 
-/** Writes a count with its noun, as the banner does: "3 points", "1 figure". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The summary in a few words: "3 points, 1 figure"; "no changes" when nothing changed. */
 export function describeSummary(summary: ChangeSummary): string {
   const parts = [
-    summary.points > 0 ? count(summary.points, 'point', 'points') : '',
-    summary.figures > 0 ? count(summary.figures, 'figure', 'figures') : '',
-    summary.countries > 0 ? count(summary.countries, 'country', 'countries') : '',
-    summary.footnotes > 0 ? count(summary.footnotes, 'footnote', 'footnotes') : '',
-    summary.other > 0 ? count(summary.other, 'other text', 'other texts') : '',
+    summary.points > 0 ? counted(summary.points, 'point', 'points') : '',
+    summary.figures > 0 ? counted(summary.figures, 'figure', 'figures') : '',
+    summary.countries > 0 ? counted(summary.countries, 'country', 'countries') : '',
+    summary.footnotes > 0 ? counted(summary.footnotes, 'footnote', 'footnotes') : '',
+    summary.other > 0 ? counted(summary.other, 'other text', 'other texts') : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join(', ') : 'no changes';
 }
