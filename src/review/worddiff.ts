@@ -7,52 +7,50 @@ export interface Piece {
   text: string;
 }
 
-/** Splits a text into words, each with the spaces that follow it. */
+/** Splits a text into its words. */
 function tokens(text: string): string[] {
-  return text.match(/\S+\s*/g) ?? [];
-}
-
-/** Adds a token to the pieces, joining it to the last piece of the same kind. */
-function push(pieces: Piece[], kind: Piece['kind'], text: string): void {
-  const last = pieces[pieces.length - 1];
-  if (last && last.kind === kind) last.text += text;
-  else pieces.push({ kind, text });
+  return text.match(/\S+/g) ?? [];
 }
 
 /**
  * The difference between `before` and `after`, word by word: the longest run of words both
- * share is kept, and what is left is removed or added, removals first at each place.
+ * share is kept, and what is left is removed or added, removals first at each place. Words
+ * are separated by single spaces, each piece but the last ending with one.
  */
 export function diffWords(before: string, after: string): Piece[] {
   const a = tokens(before);
   const b = tokens(after);
-  const word = (t: string | undefined) => (t ?? '').trimEnd();
   // lcs[i][j]: the length of the longest common run of words of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     const row = lcs[i] ?? [];
     const below = lcs[i + 1] ?? [];
     for (let j = b.length - 1; j >= 0; j--) {
-      row[j] = word(a[i]) === word(b[j]) ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+      row[j] = a[i] === b[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
     }
   }
-  const pieces: Piece[] = [];
+  const runs: { kind: Piece['kind']; words: string[] }[] = [];
+  const push = (kind: Piece['kind'], word: string) => {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) last.words.push(word);
+    else runs.push({ kind, words: [word] });
+  };
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && word(a[i]) === word(b[j])) {
-      push(pieces, 'same', b[j] ?? '');
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push('same', b[j] ?? '');
       i++;
       j++;
     } else if (j >= b.length || (i < a.length && (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
-      push(pieces, 'del', a[i] ?? '');
+      push('del', a[i] ?? '');
       i++;
     } else {
-      push(pieces, 'ins', b[j] ?? '');
+      push('ins', b[j] ?? '');
       j++;
     }
   }
-  return pieces;
+  return runs.map((run, k) => ({ kind: run.kind, text: `${run.words.join(' ')}${k < runs.length - 1 ? ' ' : ''}` }));
 }
 
 /** Whether a difference changes anything. */

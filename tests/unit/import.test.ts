@@ -290,7 +290,7 @@ describe('npm run import', () => {
     expect(out).toContain('Every word of the document is in the content files.');
     expect(out).toContain('content is valid');
     expect(out).toContain('Total: 17 + 1 + 1 = 19');
-  });
+  }, 30_000);
 
   it('writes nothing and says why when the document has no points', () => {
     const into = join(work, 'cli-nothing');
@@ -298,5 +298,5 @@ describe('npm run import', () => {
     expect(status).toBe(1);
     expect(fold(out)).toContain('no speaking points found');
     expect(existsSync(into)).toBe(false);
-  });
+  }, 30_000);
 });
