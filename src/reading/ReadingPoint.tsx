@@ -52,7 +52,7 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       <p className="point-text" data-testid={current ? 'current-point' : undefined}>
         {label && <span className="change-label">{label} </span>}
         {words ? (
-          <ChangedWords pieces={change.pieces} />
+          <ChangedWords pieces={change.pieces} place={point.id} note={note} />
         ) : (
           <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
         )}

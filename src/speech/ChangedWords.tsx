@@ -1,20 +1,72 @@
 // A text as it changed since approval: removed words struck through (<del>), added words
-// underlined (<ins>), the rest as it was. Shown as text, never as HTML.
+// underlined (<ins>), the rest as it was, with the footnote marks of qualified figures where
+// the text now has them. Shown as text, never as HTML.
+import type { ReactNode } from 'react';
+import { markFigures } from '../content/figures.ts';
+import type { Note } from '../content/speech.ts';
 import type { Piece } from '../review/worddiff.ts';
 
-/** Shows the pieces of a word-level difference in reading order. */
-export function ChangedWords({ pieces }: { pieces: readonly Piece[] }) {
+interface Props {
+  pieces: readonly Piece[];
+  /** Where the text stands and the note, to place footnote marks; without them no mark is shown. */
+  place?: string;
+  note?: Note;
+}
+
+/** Where each footnote mark goes in the text as it stands now. */
+function markPlaces(text: string, place: string | undefined, note: Note | undefined): { at: number; mark: string; footnote: string }[] {
+  if (place === undefined || note === undefined) return [];
+  let at = 0;
+  return markFigures(text, place, note).flatMap((run) => {
+    if (run.mark === undefined) {
+      at += run.text.length;
+      return [];
+    }
+    return [{ at, mark: run.mark, footnote: run.footnote }];
+  });
+}
+
+/** Shows the pieces of a word-level difference in reading order, the spaces between words outside the marks. */
+export function ChangedWords({ pieces, place, note }: Props) {
+  const now = pieces.filter((p) => p.kind !== 'del').map((p) => p.text).join('');
+  const marks = markPlaces(now, place, note);
+  // Where each piece starts in the text as it stands now (removed words take no room there).
+  const starts = pieces.map((_, i) => pieces.slice(0, i).reduce((sum, p) => sum + (p.kind === 'del' ? 0 : p.text.length), 0));
   return (
     <>
-      {pieces.map((piece, i) =>
-        piece.kind === 'del' ? (
-          <del key={i}>{piece.text}</del>
-        ) : piece.kind === 'ins' ? (
-          <ins key={i}>{piece.text}</ins>
-        ) : (
-          <span key={i}>{piece.text}</span>
-        ),
-      )}
+      {pieces.map((piece, i) => {
+        const words = piece.text.trimEnd();
+        const space = piece.text.slice(words.length);
+        if (piece.kind === 'del') {
+          return (
+            <span key={i}>
+              <del>{words}</del>
+              {space}
+            </span>
+          );
+        }
+        // Cut the words where a footnote mark follows a number, as the unchanged text shows it.
+        const start = starts[i] ?? 0;
+        const cuts = marks.filter((m) => m.at > start && m.at <= start + words.length);
+        const parts: ReactNode[] = [];
+        let from = 0;
+        for (const m of cuts) {
+          parts.push(words.slice(from, m.at - start));
+          parts.push(
+            <span key={`mark-${m.at}`} className="footnote-mark" title={m.footnote}>
+              {m.mark}
+            </span>,
+          );
+          from = m.at - start;
+        }
+        parts.push(words.slice(from));
+        return (
+          <span key={i}>
+            {piece.kind === 'ins' ? <ins>{parts}</ins> : parts}
+            {space}
+          </span>
+        );
+      })}
     </>
   );
 }
