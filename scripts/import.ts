@@ -3,8 +3,10 @@
 // content files, lists every word it could not place, then runs the check and prints the report.
 import { basename, resolve } from 'node:path';
 import { counted } from '../src/content/counted.ts';
+import { SourceError } from '../src/import/blocks.ts';
 import { RecogniseError } from '../src/import/recognise.ts';
-import { contentFiles, describeChanges, importSource, SourceError, writeSpeech } from './importer.ts';
+import { contentFiles } from '../src/import/write.ts';
+import { describeChanges, importSource, writeSpeech } from './importer.ts';
 import { runCheck } from './report.ts';
 
 const USAGE = 'Usage: npm run import -- <file.docx|file.md|file.txt> --into content/<name> [--force] [--accept-changes | --reject-changes]';

@@ -8,15 +8,12 @@ import mammoth from 'mammoth';
 import { parseDocument } from 'yaml';
 import { APPROVED_FILE } from '../src/content/approved.ts';
 import { CONTENT_FILES, type ContentFileKind } from '../src/content/parse.ts';
-import type { Block } from '../src/import/blocks.ts';
+import { SourceError, type Block } from '../src/import/blocks.ts';
 import { resolveChanges, sniff, trackedChanges, type Resolution, type TrackedChange } from '../src/import/docx.ts';
 import { htmlBlocks } from '../src/import/html.ts';
 import { markdownBlocks } from '../src/import/markdown.ts';
 import { recognise, type Recognised } from '../src/import/recognise.ts';
-import { decodeUtf8, SourceError, textBlocks } from '../src/import/text.ts';
-import { contentFiles } from '../src/import/write.ts';
-
-export { SourceError };
+import { decodeUtf8, textBlocks } from '../src/import/text.ts';
 
 /** The largest file the import reads: a speech is a few pages; anything bigger is a mistake. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -153,5 +150,3 @@ export function writeSpeech(files: Record<ContentFileKind, string>, into: string
     throw error;
   }
 }
-
-export { contentFiles };

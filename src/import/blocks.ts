@@ -25,6 +25,9 @@ export interface Unplaced {
   where: string;
 }
 
+/** Why a source file cannot be read at all, with the fix; nothing is written. */
+export class SourceError extends Error {}
+
 /** Folds every run of whitespace (non-breaking spaces included) to one space, and trims. */
 export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

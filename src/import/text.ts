@@ -1,9 +1,6 @@
 // Reads a plain-text speech into blocks: paragraphs are separated by blank lines (a line of
 // spaces, non-breaking ones included, is blank), and each keeps its line breaks.
-import type { Block } from './blocks.ts';
-
-/** The problem that stops a text file being read, with the fix. */
-export class SourceError extends Error {}
+import { SourceError, type Block } from './blocks.ts';
 
 /**
  * Decodes the bytes of a text file as UTF-8, refusing anything else with the fix: a file saved
