@@ -89,18 +89,18 @@ describe('the files the import writes', () => {
   });
 });
 
-describe('a Word document with tracked changes or comments', () => {
-  const deletion = paragraph([]).replace(
-    '<w:p>',
-    '<w:p><w:r><w:t xml:space="preserve">So far 220 suspects </w:t></w:r><w:del w:id="1" w:author="Jan Smit" w:date="2011-10-04T10:00:00Z"><w:r><w:delText>and 40 victims </w:delText></w:r></w:del><w:r><w:t>have been identified;</w:t></w:r>',
-  );
-  const insertion = '<w:p><w:ins w:id="2" w:author="Jan Smit"><w:r><w:t>Europol will report again in December;</w:t></w:r></w:ins></w:p>';
-  /** The seed, with a point holding a tracked deletion and one that is a tracked insertion, before the signature. */
-  const changedDocx = async (name: string, comments: string[] = []) => {
-    const body = seedBody(readFileSync(SEED, 'utf8')).replace(/<w:p><w:r><w:t xml:space="preserve">by/, `${deletion}${insertion}$&`);
-    return file(name, await makeDocx(body, { comments }));
-  };
+const deletion = paragraph([]).replace(
+  '<w:p>',
+  '<w:p><w:r><w:t xml:space="preserve">So far 220 suspects </w:t></w:r><w:del w:id="1" w:author="Jan Smit" w:date="2011-10-04T10:00:00Z"><w:r><w:delText>and 40 victims </w:delText></w:r></w:del><w:r><w:t>have been identified;</w:t></w:r>',
+);
+const insertion = '<w:p><w:ins w:id="2" w:author="Jan Smit"><w:r><w:t>Europol will report again in December;</w:t></w:r></w:ins></w:p>';
+/** The seed, with a point holding a tracked deletion and one that is a tracked insertion, before the signature. */
+const changedDocx = async (name: string, comments: string[] = []) => {
+  const body = seedBody(readFileSync(SEED, 'utf8')).replace(/<w:p><w:r><w:t xml:space="preserve">by/, `${deletion}${insertion}$&`);
+  return file(name, await makeDocx(body, { comments }));
+};
 
+describe('a Word document with tracked changes or comments', () => {
   it('is refused, naming the deleted and inserted text and the fix', async () => {
     const path = await changedDocx('tracked.docx');
     await expect(importSource(path)).rejects.toThrow(/deletion by Jan Smit: "and 40 victims"/);
@@ -290,6 +290,17 @@ describe('npm run import', () => {
     expect(out).toContain('Every word of the document is in the content files.');
     expect(out).toContain('content is valid');
     expect(out).toContain('Total: 17 + 1 + 1 = 19');
+  }, 30_000);
+
+  it('resolves tracked changes only when asked, and says so', async () => {
+    const path = await changedDocx('cli-tracked.docx');
+    const refused = run(path, '--into', join(work, 'cli-refused'));
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain('deletion by Jan Smit: "and 40 victims"');
+    expect(existsSync(join(work, 'cli-refused'))).toBe(false);
+    const accepted = run(path, '--into', join(work, 'cli-accepted'), '--accept-changes');
+    expect(accepted.out).toContain('Accepted 2 tracked changes and comments, as asked with --accept-changes');
+    expect(accepted.out).toContain('insertion by Jan Smit: "Europol will report again in December;"');
   }, 30_000);
 
   it('writes nothing and says why when the document has no points', () => {
