@@ -3,6 +3,7 @@
 // a second copy from a temporary content folder (LECTERN_CONTENT): Icarus approved, then one
 // figure and one point changed, with an embargo; reading mode must open with the banner and
 // show the removed and added words, the podium and console must say it is not approved.
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,6 +97,10 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
     expect(await decoration('.points del')).toBe('line-through');
     expect(await decoration('.points ins')).toBe('underline');
     expect(normalise(await page.locator('.reading-status .embargo').innerText())).toBe('Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)');
+
+    // The banner, the marked words and the box of other changes are readable to everyone.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await page.getByRole('checkbox', { name: 'Show only what changed' }).check();
     expect(await page.locator('.points > li').count()).toBe(2);
