@@ -42,6 +42,7 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
   return (
     <li
       ref={item}
+      value={number}
       className={`reading-point${current ? ' current' : ''}${label ? ' changed-point' : ''}`}
       aria-current={current ? 'step' : undefined}
       onClick={onSelect}

@@ -129,6 +129,8 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
       for (const [i, text] of pages.entries()) {
         expect(text, `page ${i + 1}`).toContain('DRAFT, not approved · Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)');
       }
+      // The changed point keeps its number and the mark of its qualified figure on paper.
+      expect(pages.join(' ')).toContain('17. Changed: To date, 17* countries have reported positive results. So far 220 230 suspects');
     }
     await page.context().close();
   });
