@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { APPROVED_FILE } from '../src/content/approved.ts';
 import { CONTENT_FILES, type ContentFileKind } from '../src/content/parse.ts';
 import { SourceError, type Block } from '../src/import/blocks.ts';
-import { resolveChanges, sniff, trackedChanges, type Resolution, type TrackedChange } from '../src/import/docx.ts';
+import { resolveChanges, sniff, trackedChanges, unpackedSize, type Resolution, type TrackedChange } from '../src/import/docx.ts';
 import { htmlBlocks } from '../src/import/html.ts';
 import { markdownBlocks } from '../src/import/markdown.ts';
 import { recognise, type Recognised } from '../src/import/recognise.ts';
@@ -17,6 +17,11 @@ import { decodeUtf8, textBlocks } from '../src/import/text.ts';
 
 /** The largest file the import reads: a speech is a few pages; anything bigger is a mistake. */
 export const MAX_BYTES = 10 * 1024 * 1024;
+/** The most a .docx may unpack to, pictures included. */
+export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+
+/** Writes a size in megabytes for a message. */
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The parts of a Word document that hold the text and its notes. */
 const TEXT_PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
@@ -39,6 +44,10 @@ async function readDocx(bytes: Uint8Array, name: string, resolution: Resolution 
   if (kind === 'encrypted') throw new SourceError(`${name}: the document is protected by a password. Open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, clear it), save, and import it again.`);
   if (kind === 'old-word') throw new SourceError(`${name}: this is an old Word 97-2003 file (.doc), not a .docx. Open it in Word, save it as "Word Document (.docx)", and import that.`);
   if (kind !== 'zip') throw new SourceError(`${name}: this is not a Word document (.docx). Save the document from Word as "Word Document (.docx)", or import the text as .txt or .md.`);
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) {
+    throw new SourceError(`${name}: the document unpacks to ${megabytes(unpacked)}; a speech is never that large (the limit is ${megabytes(MAX_UNPACKED_BYTES)}). Remove the pictures or save the text alone, and import it again.`);
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -79,7 +88,7 @@ export async function readSource(path: string, resolution: Resolution | null = n
   if (!existsSync(path)) throw new SourceError(`${path}: no such file. Check the path.`);
   const size = statSync(path).size;
   if (size > MAX_BYTES) {
-    throw new SourceError(`${name}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; a speech is never that large (the limit is ${MAX_BYTES / 1024 / 1024} MB). Remove the pictures or save the text alone, and import it again.`);
+    throw new SourceError(`${name}: the file is ${megabytes(size)}; a speech is never that large (the limit is ${megabytes(MAX_BYTES)}). Remove the pictures or save the text alone, and import it again.`);
   }
   const bytes = new Uint8Array(readFileSync(path));
   if (bytes.length === 0) throw new SourceError(`${name}: the file is empty. Save the document with its text and import it again.`);

@@ -21,6 +21,28 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return 'other';
 }
 
+/**
+ * The size a zip unpacks to, from its central directory, read before anything is inflated:
+ * a small .docx can hold parts that unpack to gigabytes. Undefined when the directory is unreadable.
+ */
+export function unpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes and a comment of up to 64 KB, at the end.
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
+    if (view.getUint32(end, true) !== 0x06054b50) continue;
+    const count = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+      total += view.getUint32(at + 24, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return total;
+  }
+  return undefined;
+}
+
 /** One unresolved change or comment, with its words. */
 export interface TrackedChange {
   kind: 'insertion' | 'deletion' | 'move (from)' | 'move (to)' | 'comment';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
-import { importSource, MAX_BYTES, writeSpeech } from '../../scripts/importer.ts';
+import { importSource, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../scripts/importer.ts';
 import { CONTENT_COMMENTS, commentLines } from '../../src/content/headers.ts';
 import { parseSpeech } from '../../src/content/parse.ts';
 import { fold } from '../../src/import/blocks.ts';
@@ -158,6 +158,15 @@ describe('bad input', () => {
 
   it('refuses a huge file before reading it', async () => {
     await expect(importSource(file('huge.txt', new Uint8Array(MAX_BYTES + 1)))).rejects.toThrow(/huge\.txt: the file is 10\.0 MB; a speech is never that large/);
+  });
+
+  it('refuses a small .docx that unpacks to a huge one, before unpacking it', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await makeDocx(seedBody(readFileSync(SEED, 'utf8'))));
+    zip.file('word/media/huge.bin', new Uint8Array(MAX_UNPACKED_BYTES));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(MAX_BYTES);
+    await expect(importSource(file('bomb.docx', bytes))).rejects.toThrow(/bomb\.docx: the document unpacks to 50\.0 MB; a speech is never that large \(the limit is 50\.0 MB\)/);
   });
 
   it('refuses an empty file', async () => {
