@@ -57,11 +57,11 @@ function isBody(block: Block): boolean {
   return SENTENCE_END.test(text) || wordsOf(text).length > SHORT;
 }
 
-/** Whether a block opens the signature: "by" alone, or "by <name>, <role>". */
+/** Whether a block opens the signature: "by" alone, or "by <name>, <role>", not a point ending with ";". */
 function isSignature(block: Block): boolean {
   if (block.kind !== 'paragraph' && block.kind !== 'item') return false;
   const text = textOf(block.lines);
-  return /^by(\s|$)/i.test(text) && wordsOf(text).length <= SHORT;
+  return /^by(\s|$)/i.test(text) && !/[;:?!]$/.test(text) && wordsOf(text).length <= SHORT;
 }
 
 /** Whether a block is the note's heading. */
@@ -210,11 +210,16 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
   for (const b of head) if (b !== titleBlock && b !== kindBlock) unplaced.push(unplacedOf(b, 'line before the points'));
   const lines = (b: Block | undefined) => (b && (b.kind === 'paragraph' || b.kind === 'item') ? textOf(b.lines) : '');
 
-  // The points, up to the signature or the note.
+  // The points, up to the signature: the last "by" line before the note, so that a point
+  // starting with "By" stays a point.
+  const noteAt = body.findIndex((b, k) => k >= i && isNoteTitle(b));
+  const before = noteAt < 0 ? body.length : noteAt;
+  const signatureAt = body.findLastIndex((b, k) => k >= i && k < before && isSignature(b));
+  const pointsEnd = signatureAt < 0 ? before : signatureAt;
   const texts: string[] = [];
-  while (i < body.length) {
+  while (i < pointsEnd) {
     const block = body[i];
-    if (!block || isSignature(block) || isNoteTitle(block)) break;
+    if (!block) break;
     if (block.kind === 'item' || (block.kind === 'paragraph' && block.heading === 0)) texts.push(...splitPoints(block.lines));
     else unplaced.push(unplacedOf(block, block.kind === 'paragraph' ? 'heading among the points' : block.kind));
     i++;

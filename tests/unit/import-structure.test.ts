@@ -28,6 +28,13 @@ describe('recognising a speech', () => {
     expect(unplaced).toEqual([]);
   });
 
+  it('keeps a point that starts with "By" among the points', () => {
+    const text = 'Title\n\nBy 2012 Europol will report again.\n\nA last point;\n\nby\n\nJane Doe,\n\nDirector\n\nNote\n\nSo far 1 country has reported positive results:\n\nAustria\n';
+    const { speech } = recognise(textBlocks(text), 'by.txt');
+    expect(speech.points.map((p) => p.text)).toEqual(['By 2012 Europol will report again.', 'A last point;']);
+    expect(speech.signature).toEqual({ by: 'by', name: 'Jane Doe', role: 'Director' });
+  });
+
   it('ends a point at a line ending with ";", even inside a paragraph', () => {
     expect(splitPoints(['planned for the next two years;', ' Operation Icarus is the first', 'planned operation;'])).toEqual([
       'planned for the next two years;',
