@@ -312,6 +312,18 @@ describe('npm run import', () => {
     expect(accepted.out).toContain('insertion by Jan Smit: "Europol will report again in December;"');
   }, 30_000);
 
+  it('takes a new draft of an approved speech to the check, which shows what changed since approval', () => {
+    const into = join(work, 'cli-redraft');
+    const env = { ...process.env, LECTERN_CONTENT: into };
+    expect(run(SEED, '--into', into).status).toBe(0);
+    execFileSync('npx', ['tsx', 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press'], { cwd: root, env, stdio: 'pipe' });
+    const draft = file('icarus-v2.txt', readFileSync(SEED, 'utf8').replace('So far 220', 'So far 230'));
+    const again = run(draft, '--into', into, '--force');
+    expect(again.status).toBe(0);
+    expect(again.out).toContain('Changes since approval: 1 point, 1 figure');
+    expect(again.out).toContain('So far [-220-] {+230+} suspects');
+  }, 60_000);
+
   it('writes nothing and says why when the document has no points', () => {
     const into = join(work, 'cli-nothing');
     const { status, out } = run(file('no-points.txt', 'Speaking points\n\nA title\n'), '--into', into);
