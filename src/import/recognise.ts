@@ -239,7 +239,7 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
     const parts = [lines(sigBlock).replace(/^by\s*/i, '')].filter((p) => p !== '');
     while (i < body.length && parts.length < 2 && !parts.join(' ').match(/,\s*\S/)) {
       const next = body[i];
-      if (!next || next.kind !== 'paragraph' || isNoteTitle(next) || isBody(next)) break;
+      if (!next || next.kind !== 'paragraph' || isNoteTitle(next) || wordsOf(lines(next)).length > SHORT) break;
       parts.push(lines(next));
       i++;
     }

@@ -29,10 +29,10 @@ describe('recognising a speech', () => {
   });
 
   it('keeps a point that starts with "By" among the points', () => {
-    const text = 'Title\n\nBy 2012 Europol will report again.\n\nA last point;\n\nby\n\nJane Doe,\n\nDirector\n\nNote\n\nSo far 1 country has reported positive results:\n\nAustria\n';
+    const text = 'Title\n\nBy 2012 Europol will report again.\n\nA last point;\n\nby\n\nJane Doe,\n\nDirector.\n\nNote\n\nSo far 1 country has reported positive results:\n\nAustria\n';
     const { speech } = recognise(textBlocks(text), 'by.txt');
     expect(speech.points.map((p) => p.text)).toEqual(['By 2012 Europol will report again.', 'A last point;']);
-    expect(speech.signature).toEqual({ by: 'by', name: 'Jane Doe', role: 'Director' });
+    expect(speech.signature).toEqual({ by: 'by', name: 'Jane Doe', role: 'Director.' });
   });
 
   it('ends a point at a line ending with ";", even inside a paragraph', () => {
