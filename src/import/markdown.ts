@@ -1,9 +1,19 @@
 // Reads a Markdown (CommonMark) speech into blocks with remark: headings, paragraphs with
 // their line breaks, numbered and bulleted items; images cannot be placed and say so.
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block } from './blocks.ts';
+
+/** Parses Markdown into remark's syntax tree (mdast). */
+function parseMarkdown(text: string) {
+  return unified().use(remarkParse).parse(text);
+}
+
+// The tree's node types, as remark-parse declares them.
+type Root = ReturnType<typeof parseMarkdown>;
+type RootContent = Root['children'][number];
+type Nodes = Root | RootContent;
+type PhrasingContent = Extract<RootContent, { type: 'paragraph' }>['children'][number];
 
 /** The text of inline content, with line breaks as "\n"; images are collected apart. */
 function inline(nodes: readonly PhrasingContent[], images: string[]): string {
@@ -82,6 +92,5 @@ function blocksOf(node: RootContent, ordered: boolean | null): Block[] {
 
 /** Parses Markdown text into blocks. */
 export function markdownBlocks(text: string): Block[] {
-  const tree = unified().use(remarkParse).parse(text);
-  return tree.children.flatMap((node) => blocksOf(node, null));
+  return parseMarkdown(text).children.flatMap((node) => blocksOf(node, null));
 }

@@ -4,16 +4,16 @@ import { useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
 import type { PointChange } from '../review/changes.ts';
 import { searchKey } from '../review/search.ts';
-import { ChangedWords } from '../speech/ChangedWords.tsx';
-import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
-import { MarkedText } from '../speech/MarkedText.tsx';
+import { ChangedWords } from '../shared/ChangedWords.tsx';
+import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
 import { PointTiming } from './PointTiming.tsx';
 
 interface Props {
   point: Point;
   number: number;
-  note: Note;
+  note: Note | undefined;
   current: boolean;
   timing: Timing | undefined;
   maxWords: number;
@@ -50,15 +50,15 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       <button type="button" className="point-number" aria-label={`Point ${number}`} aria-pressed={current}>
         {number}
       </button>
-      <p className="point-text" data-testid={current ? 'current-point' : undefined}>
+      <p className="point-text" dir="auto" data-testid={current ? 'current-point' : undefined}>
         {label && <span className="change-label">{label} </span>}
         {words ? (
-          <ChangedWords pieces={change.pieces} place={point.id} note={note} />
+          <ChangedWords pieces={change.pieces} note={note} />
         ) : (
-          <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
+          <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
         )}
       </p>
-      <FigureFootnotes text={point.text} place={point.id} note={note} />
+      <FigureFootnotes text={point.text} note={note} />
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );

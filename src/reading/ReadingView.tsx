@@ -11,10 +11,11 @@ import type { Screen } from '../deck/screens.ts';
 import { summarise } from '../review/changes.ts';
 import { listFigures } from '../review/figures.ts';
 import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/search.ts';
-import { ContentVersion } from '../speech/ContentVersion.tsx';
-import { CountryResults } from '../speech/CountryResults.tsx';
-import { HighlightContext, type Highlights } from '../speech/highlights.ts';
-import { SignatureBlock } from '../speech/SignatureBlock.tsx';
+import { ContentVersion } from '../shared/ContentVersion.tsx';
+import { CountryResults } from '../shared/CountryResults.tsx';
+import { HighlightContext, type Highlights } from '../shared/highlights.ts';
+import { LanguageContext } from '../shared/language.ts';
+import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 import { speechTiming } from '../timing/pace.ts';
 import { ChangesBanner } from './ChangesBanner.tsx';
 import { DocumentFooter } from './DocumentFooter.tsx';
@@ -79,76 +80,79 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
     </div>
   );
   return (
-    <HighlightContext value={highlights}>
-      <div className="reading">
-        <header className="reading-header">
-          <div className="reading-toolbar">
-            <SearchBox
-              query={search.query}
-              count={matches.length}
-              current={current}
-              onQuery={(query) => setSearch({ query, current: 0 })}
-              onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
-            />
-            <div className="toolbar-actions">
-              <button type="button" className="print-button" onClick={onPrint}>
-                Print
-              </button>
-              {controls}
+    <LanguageContext value={event.language}>
+      <HighlightContext value={highlights}>
+        <div className="reading">
+          <header className="reading-header">
+            <div className="reading-toolbar">
+              <SearchBox
+                query={search.query}
+                count={matches.length}
+                current={current}
+                onQuery={(query) => setSearch({ query, current: 0 })}
+                onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
+              />
+              <div className="toolbar-actions">
+                <button type="button" className="print-button" onClick={onPrint}>
+                  Print
+                </button>
+                {controls}
+              </div>
             </div>
+            <div className="reading-status">
+              <ContentVersion state={approval} detailed />
+              {embargo && <p className="embargo">{embargo}</p>}
+              {changes && summary && approval.kind === 'changed' && (
+                <ChangesBanner approval={approval.approval} summary={summary} onlyChanges={onlyChanges} onOnlyChanges={setOnlyChanges} />
+              )}
+            </div>
+          </header>
+          <div className="reading-body">
+            <main ref={main} className="document" aria-label="Reading" lang={event.language}>
+              {printHead && <p className="print-head">{printHead}</p>}
+              <p className="kind">{event.kind}</p>
+              <h1 dir="auto">{event.title}</h1>
+              {event.venue && <p className="venue">{event.venue}</p>}
+              {changes && <NoteChanges changes={changes} />}
+              <ol className="points">
+                {changes?.removed.filter((r) => r.after === null).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />)}
+                {points.map((point, i) => {
+                  const change = changes?.points[i];
+                  const changed = change !== undefined && (change.status !== 'same' || change.moved);
+                  return [
+                    showAll || changed ? (
+                      <ReadingPoint
+                        key={point.id}
+                        point={point}
+                        number={i + 1}
+                        note={note}
+                        current={i === index}
+                        timing={timing.points[i]}
+                        maxWords={timing.maxWords}
+                        onSelect={() => onSelect(i)}
+                        change={change}
+                      />
+                    ) : null,
+                    ...(changes?.removed.filter((r) => r.after === point.id).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />) ?? []),
+                  ];
+                })}
+              </ol>
+              {showAll && end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
+              {showAll && note && end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
+              <DocumentFooter state={approval} />
+              <PrintPageFooter state={approval} header={printHead} />
+            </main>
+            <aside className="review" aria-label="Review">
+              <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
+              <FiguresPanel
+                figures={figures}
+                note={note}
+                onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
+              />
+            </aside>
           </div>
-          <div className="reading-status">
-            <ContentVersion state={approval} detailed />
-            {embargo && <p className="embargo">{embargo}</p>}
-            {changes && summary && approval.kind === 'changed' && (
-              <ChangesBanner approval={approval.approval} summary={summary} onlyChanges={onlyChanges} onOnlyChanges={setOnlyChanges} />
-            )}
-          </div>
-        </header>
-        <div className="reading-body">
-          <main ref={main} className="document" aria-label="Reading">
-            {printHead && <p className="print-head">{printHead}</p>}
-            <p className="kind">{event.kind}</p>
-            <h1>{event.title}</h1>
-            {event.venue && <p className="venue">{event.venue}</p>}
-            {changes && <NoteChanges changes={changes} />}
-            <ol className="points">
-              {changes?.removed.filter((r) => r.after === null).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />)}
-              {points.map((point, i) => {
-                const change = changes?.points[i];
-                const changed = change !== undefined && (change.status !== 'same' || change.moved);
-                return [
-                  showAll || changed ? (
-                    <ReadingPoint
-                      key={point.id}
-                      point={point}
-                      number={i + 1}
-                      note={note}
-                      current={i === index}
-                      timing={timing.points[i]}
-                      maxWords={timing.maxWords}
-                      onSelect={() => onSelect(i)}
-                      change={change}
-                    />
-                  ) : null,
-                  ...(changes?.removed.filter((r) => r.after === point.id).map((r) => <RemovedPoint key={`removed-${r.id}`} point={r} />) ?? []),
-                ];
-              })}
-            </ol>
-            {showAll && end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
-            {showAll && end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
-            <DocumentFooter state={approval} />
-            <PrintPageFooter state={approval} header={printHead} />
-          </main>
-          <aside className="review" aria-label="Review">
-            <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
-            <FiguresPanel
-              figures={figures}
-              onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
-            />
-          </aside>
         </div>
-      </div>
-    </HighlightContext>
+      </HighlightContext>
+    </LanguageContext>
   );
 }
