@@ -34,7 +34,11 @@ try {
   const dir = resolve(root, into);
   writeSpeech(contentFiles(speech), dir, force);
 
-  console.log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${counted(speech.note.results.length, 'country', 'countries')}, ${counted(speech.note.footnotes.length, 'footnote', 'footnotes')}.`);
+  const { note } = speech;
+  const held = note
+    ? `${counted(note.results.length, 'country', 'countries')}, ${counted(note.footnotes.length, 'footnote', 'footnotes')}`
+    : 'no note';
+  console.log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${held}.`);
   if (resolved.length > 0) {
     console.log(`\n${resolution === 'accept' ? 'Accepted' : 'Rejected'} ${counted(resolved.length, 'tracked change or comment', 'tracked changes and comments')}, as asked with --${resolution}-changes (comments were removed):`);
     for (const line of describeChanges(resolved)) console.log(`  ${line}`);

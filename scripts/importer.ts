@@ -14,6 +14,7 @@ import { htmlBlocks } from '../src/import/html.ts';
 import { markdownBlocks } from '../src/import/markdown.ts';
 import { recognise, type Recognised } from '../src/import/recognise.ts';
 import { decodeUtf8, textBlocks } from '../src/import/text.ts';
+import type { ContentTexts } from '../src/import/write.ts';
 
 /** The largest file the import reads: a speech is a few pages; anything bigger is a mistake. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -110,7 +111,7 @@ export async function importSource(path: string, resolution: Resolution | null =
 }
 
 /** Fields of event.yaml that the document does not hold, kept from the folder a re-import replaces. */
-const KEPT_EVENT_FIELDS = ['venue', 'wordsPerMinute', 'targetMinutes', 'embargo', 'approval'];
+const KEPT_EVENT_FIELDS = ['venue', 'language', 'wordsPerMinute', 'targetMinutes', 'embargo', 'approval'];
 
 /**
  * Carries the settings and the approval of the speech being replaced into the new event.yaml,
@@ -135,7 +136,7 @@ function keepFromOld(eventText: string, oldDir: string): string {
  * the target in one rename. Refuses an existing folder unless `force`; with `force`, keeps
  * the old folder's approval record, settings and approved copy.
  */
-export function writeSpeech(files: Record<ContentFileKind, string>, into: string, force: boolean): void {
+export function writeSpeech(files: ContentTexts, into: string, force: boolean): void {
   const exists = existsSync(into);
   if (exists && !force) {
     throw new SourceError(`${into} already exists. Import into a new folder, or add --force to replace its content files (its approval and approved copy are kept, to show what changed).`);
@@ -147,7 +148,8 @@ export function writeSpeech(files: Record<ContentFileKind, string>, into: string
   try {
     mkdirSync(temp);
     for (const [kind, { name }] of Object.entries(CONTENT_FILES) as [ContentFileKind, { name: string }][]) {
-      writeFileSync(join(temp, name), kind === 'event' && exists ? keepFromOld(files.event, into) : files[kind]);
+      const text = kind === 'event' && exists ? keepFromOld(files.event, into) : files[kind];
+      if (text !== undefined) writeFileSync(join(temp, name), text);
     }
     if (exists && existsSync(join(into, APPROVED_FILE))) writeFileSync(join(temp, APPROVED_FILE), readFileSync(join(into, APPROVED_FILE)));
     if (exists) renameSync(into, old);

@@ -19,7 +19,7 @@ const copySchema = z.object({
     event: eventSchema,
     points: z.array(pointSchema),
     signature: signatureSchema,
-    note: noteSchema,
+    note: noteSchema.optional(),
   }),
 });
 
@@ -49,7 +49,9 @@ export function readApprovedCopy(path: string, text: string, current: Speech): A
   const parsed = copySchema.safeParse(raw);
   if (!parsed.success) return issue('the approved copy is damaged: it is not the text of an approved speech.');
   const { event, points, signature, note } = parsed.data.content;
-  const speech: Speech = { event, points, signature, note };
+  // The copy holds the note as the app used it: every outcome labelled, the rows listed.
+  const labelled = note && { ...note, outcomes: (note.outcomes ?? []).map((o) => ({ id: o.id, label: o.label ?? o.id })), results: note.results ?? [] };
+  const speech: Speech = { event, points, signature, ...(labelled ? { note: labelled } : {}) };
   if (fingerprintOf(speech) !== parsed.data.fingerprint) {
     return issue(`the approved copy was edited: its text is not version ${parsed.data.fingerprint}, the version it names.`);
   }

@@ -1,24 +1,35 @@
 // Recognises a speaking-points document in the blocks of any source format: the kind and
 // the title, the points (paragraphs, numbered or bulleted items, and lines ending with ";",
 // which end a point as they do in the Icarus document), the signature ("by <name>, <role>"),
-// the note with its countries and their outcomes, and footnotes with their marks.
-// It never drops a word: whatever it cannot place is returned, with its words, in `unplaced`.
-import { findPhrase, NOTE_PLACE } from '../content/figures.ts';
-import type { Outcome } from '../content/outcomes.ts';
+// the note, if the document has one, with its countries and their outcomes, and footnotes
+// with their marks. It never drops a word: whatever it cannot place is returned, with its
+// words, in `unplaced`.
+import { NOTE_PLACE, sightings } from '../content/figures.ts';
+import { STANDARD_OUTCOMES, wordsFor, type StandardOutcome } from '../content/language.ts';
+import { firstNumber, numberStyle } from '../content/numbers.ts';
 import { blockWords, fold, missingWords, wordsOf, type Block, type Unplaced } from './blocks.ts';
+
+/** The language an imported speech is written in until its event.yaml says otherwise. */
+export const IMPORT_LANGUAGE = 'en';
+
+/** The note as the import recognised it: the fields of note.yaml. */
+export interface ImportedNote {
+  title: string;
+  intro?: string;
+  /** The outcomes the results use, declared in the standard order with their labels; none without results. */
+  outcomes: { id: StandardOutcome; label: string }[];
+  results: { country: string; outcome: StandardOutcome; remark?: string }[];
+  figures: { id: string; phrase: string; counts?: StandardOutcome; in: string[]; footnote?: string }[];
+  footnotes: { id: string; mark: string; text: string }[];
+}
 
 /** A speech as the import recognised it: the fields of the content files, before YAML. */
 export interface ImportedSpeech {
   event: { kind: string; title: string };
   points: { id: string; text: string }[];
-  signature: { by?: string; name: string; role: string };
-  note: {
-    title: string;
-    intro: string;
-    results: { country: string; outcome: Outcome; remark?: string }[];
-    figures: { id: string; phrase: string; counts: Outcome; in: string[]; footnote?: string }[];
-    footnotes: { id: string; mark: string; text: string }[];
-  };
+  signature: { by?: string; name: string; role?: string };
+  /** The note after the signature; none when the document has no "Note" heading. */
+  note?: ImportedNote;
 }
 
 /** What the import made of a document: the speech, what it could not place, and what it chose. */
@@ -70,7 +81,7 @@ function isNoteTitle(block: Block): boolean {
 }
 
 /** The outcome a sentence states, if it states one. */
-export function outcomeIn(text: string): Outcome | undefined {
+export function outcomeIn(text: string): StandardOutcome | undefined {
   if (/\bnot[\s-]+actionable\b/i.test(text)) return 'not-actionable';
   if (/\bnegative\b/i.test(text)) return 'negative';
   if (/\bpositive\b/i.test(text)) return 'positive';
@@ -120,8 +131,8 @@ function unplacedOf(block: Block, what: string): Unplaced {
 }
 
 /** Reads the note's lines and tables into results and footnotes. */
-function readNote(blocks: readonly Block[], introOutcome: Outcome, unplaced: Unplaced[]) {
-  const results: ImportedSpeech['note']['results'] = [];
+function readNote(blocks: readonly Block[], introOutcome: StandardOutcome, unplaced: Unplaced[]) {
+  const results: ImportedNote['results'] = [];
   const footnotes: { mark: string; text: string }[] = [];
   const consumed: string[] = [];
   const line = (text: string, where: string) => {
@@ -177,10 +188,10 @@ function readNote(blocks: readonly Block[], introOutcome: Outcome, unplaced: Unp
   return { results, footnotes, consumed };
 }
 
-/** Finds the footnote marks placed right after a number in a text: "17*". */
+/** Finds the footnote marks placed right after a number in a text: "17*", "4.2*", "1,200*". */
 function markedNumbers(text: string, mark: string): { at: number; number: string; next: string }[] {
   const escaped = mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return Array.from(text.matchAll(new RegExp(`(\\d[\\d,]*)${escaped}(?![*†‡§¶])\\s*([\\p{L}\\p{N}]*)`, 'gu')), (m) => ({
+  return Array.from(text.matchAll(new RegExp(`(?<![\\d.,])(\\d(?:[\\d.,]*\\d)?)${escaped}(?![*†‡§¶])\\s*([\\p{L}\\p{N}]*)`, 'gu')), (m) => ({
     at: m.index,
     number: m[1] ?? '',
     next: m[2] ?? '',
@@ -246,10 +257,10 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
     const joined = parts.join(' ');
     const comma = joined.indexOf(',');
     const name = comma >= 0 ? joined.slice(0, comma) : parts[0] ?? '';
-    const role = comma >= 0 ? joined.slice(comma + 1) : parts.slice(1).join(' ');
-    signature = { by: lines(sigBlock).split(/\s/)[0] ?? 'by', name: fold(name), role: fold(role) };
+    const role = fold(comma >= 0 ? joined.slice(comma + 1) : parts.slice(1).join(' '));
+    signature = { by: lines(sigBlock).split(/\s/)[0] ?? 'by', name: fold(name), ...(role === '' ? {} : { role }) };
   }
-  if (!signature || signature.name === '' || signature.role === '') {
+  if (!signature || signature.name === '') {
     throw new RecogniseError(
       `${source}: no signature found after the points. Write it as "by <name>, <role>" (on one line, or "by", the name and the role on lines of their own) after the last point; nothing was written.`,
     );
@@ -258,15 +269,58 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
     unplaced.push(unplacedOf(block, 'text between the signature and the note'));
   }
 
-  // The note: its title, the intro, then the countries, remarks and footnotes.
+  const taken = new Set<string>();
+  const points = texts.map((text) => ({ id: idFor(text, taken), text }));
+  // The note, if the document has one; without it, a footnote has nowhere to stand.
   const noteTitle = body[i];
-  if (!noteTitle) {
-    throw new RecogniseError(`${source}: no note found after the signature. Add a line "Note", the sentence that introduces the countries, and the list of countries; nothing was written.`);
-  }
-  i++;
-  const introBlock = body[i];
-  let rest = body.slice(i + 1);
+  const found = noteTitle ? readWholeNote(noteTitle, body.slice(i + 1), docFootnotes, points, source, unplaced, notes) : undefined;
+  if (!noteTitle) for (const block of docFootnotes) unplaced.push(unplacedOf(block, 'footnote, with no note to hold it'));
+
+  const kind = kindBlock ? lines(kindBlock) : DEFAULT_KIND;
+  if (!kindBlock) notes.push(`The document does not say what it is above the title: "kind" is set to "${DEFAULT_KIND}".`);
+  const speech: ImportedSpeech = {
+    event: { kind, title: lines(titleBlock) },
+    points,
+    signature,
+    ...(found ? { note: found.note } : {}),
+  };
+
+  // The guarantee: every word of the source is in the speech or in the list of what was not placed.
+  const note = found?.note;
+  const placed = [
+    ...wordsOf(`${speech.event.kind} ${speech.event.title}`),
+    ...points.flatMap((p) => wordsOf(p.text)),
+    ...wordsOf(`${signature.by ?? ''} ${signature.name} ${signature.role ?? ''} ${note?.title ?? ''} ${note?.intro ?? ''}`),
+    ...(note?.results ?? []).flatMap((r) => wordsOf(`${r.country} ${r.remark ?? ''}`)),
+    ...(note?.footnotes ?? []).flatMap((f) => wordsOf(`${f.mark} ${f.text}`)),
+    ...(found?.stripped ?? []).flatMap(wordsOf),
+    ...(found?.consumed ?? []),
+    ...unplaced.flatMap((u) => wordsOf(u.text)),
+  ];
+  const missing = missingWords(blocks.flatMap(blockWords), placed);
+  if (missing.length > 0) unplaced.push({ what: 'words', text: missing.join(' '), where: source });
+  return { speech, unplaced, notes };
+}
+
+/**
+ * Reads the note after its heading: the intro, the countries, remarks and footnotes, and the
+ * figure a footnote mark after a number of the intro makes ("17*"), taking that mark out of
+ * the intro and of the points that state the same figure. Throws when nothing follows the heading.
+ */
+function readWholeNote(
+  noteTitle: Block,
+  after: Block[],
+  docFootnotes: readonly Block[],
+  points: { id: string; text: string }[],
+  source: string,
+  unplaced: Unplaced[],
+  notes: string[],
+): { note: ImportedNote; stripped: string[]; consumed: string[] } {
+  const title = noteTitle.kind === 'paragraph' ? textOf(noteTitle.lines) : '';
+  const introBlock = after[0];
+  let rest = after.slice(1);
   let introLines = introBlock && (introBlock.kind === 'paragraph' || introBlock.kind === 'item') ? introBlock.lines : [];
+  if (introBlock && introLines.length === 0) rest = after;
   const colon = introLines.findIndex((l) => /:\s*$/.test(l));
   if (introBlock && colon >= 0 && colon < introLines.length - 1) {
     // The countries follow the intro in the same paragraph.
@@ -274,27 +328,29 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
     introLines = introLines.slice(0, colon + 1);
   }
   let intro = textOf(introLines);
-  if (intro === '') throw new RecogniseError(`${source}: the note has no introduction. Write the sentence that introduces the countries after "${lines(noteTitle)}"; nothing was written.`);
   const introOutcome = outcomeIn(intro) ?? 'positive';
   const { results, footnotes: marked, consumed } = readNote([...rest, ...docFootnotes], introOutcome, unplaced);
-  if (results.length === 0) {
-    throw new RecogniseError(`${source}: the note lists no countries. List them after the note's introduction, one a line, or as "Country reported negative results."; nothing was written.`);
+  if (intro === '' && results.length === 0) {
+    throw new RecogniseError(
+      `${source}: the note "${title}" is empty. Write its introduction and the list of countries after it, or remove the heading; nothing was written.`,
+    );
   }
 
-  // Footnotes and the figures they qualify.
-  const taken = new Set<string>();
-  const points = texts.map((text) => ({ id: idFor(text, taken), text }));
+  // Footnotes and the figures they qualify: counted from the list when there is one, stated plainly otherwise.
+  const style = numberStyle(IMPORT_LANGUAGE);
   const footnoteIds = new Set<string>();
   const footnotes = marked.map((f) => ({ id: idFor(f.text, footnoteIds, 1, 'footnote'), mark: f.mark, text: f.text }));
-  const figures: ImportedSpeech['note']['figures'] = [];
+  const figures: ImportedNote['figures'] = [];
   const figureIds = new Set<string>();
   const stripped: string[] = [];
+  const counts = results.length > 0 ? introOutcome : undefined;
   for (const footnote of footnotes) {
     const found = markedNumbers(intro, footnote.mark)[0];
     if (!found) continue;
     intro = intro.replace(`${found.number}${footnote.mark}`, found.number);
     stripped.push(footnote.mark);
     const phrase = fold(`${found.number} ${found.next}`);
+    const own = firstNumber(phrase, style)?.value;
     const places: string[] = [];
     for (const point of points) {
       for (const m of markedNumbers(point.text, footnote.mark)) {
@@ -302,12 +358,12 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
         point.text = point.text.replace(`${m.number}${footnote.mark}`, m.number);
         stripped.push(footnote.mark);
       }
-      if (findPhrase(point.text, phrase) >= 0) places.push(point.id);
+      if (sightings(point.text, phrase, style).some((s) => s.stated === own)) places.push(point.id);
     }
     figures.push({
-      id: idFor(`${introOutcome} ${found.next}`, figureIds, 2, 'figure'),
+      id: idFor(`${counts ?? ''} ${found.next}`, figureIds, 2, 'figure'),
       phrase,
-      counts: introOutcome,
+      ...(counts ? { counts } : {}),
       in: [...places, NOTE_PLACE],
       footnote: footnote.id,
     });
@@ -320,27 +376,8 @@ export function recognise(blocks: readonly Block[], source: string): Recognised 
     }
   }
 
-  const kind = kindBlock ? lines(kindBlock) : DEFAULT_KIND;
-  if (!kindBlock) notes.push(`The document does not say what it is above the title: "kind" is set to "${DEFAULT_KIND}".`);
-  const speech: ImportedSpeech = {
-    event: { kind, title: lines(titleBlock) },
-    points,
-    signature,
-    note: { title: lines(noteTitle), intro, results, figures, footnotes },
-  };
-
-  // The guarantee: every word of the source is in the speech or in the list of what was not placed.
-  const placed = [
-    ...wordsOf(`${speech.event.kind} ${speech.event.title}`),
-    ...points.flatMap((p) => wordsOf(p.text)),
-    ...wordsOf(`${signature.by ?? ''} ${signature.name} ${signature.role} ${speech.note.title} ${intro}`),
-    ...results.flatMap((r) => wordsOf(`${r.country} ${r.remark ?? ''}`)),
-    ...footnotes.flatMap((f) => wordsOf(`${f.mark} ${f.text}`)),
-    ...stripped.flatMap(wordsOf),
-    ...consumed,
-    ...unplaced.flatMap((u) => wordsOf(u.text)),
-  ];
-  const missing = missingWords(blocks.flatMap(blockWords), placed);
-  if (missing.length > 0) unplaced.push({ what: 'words', text: missing.join(' '), where: source });
-  return { speech, unplaced, notes };
+  const labels = wordsFor(IMPORT_LANGUAGE).outcomes;
+  const outcomes = STANDARD_OUTCOMES.filter((id) => results.some((r) => r.outcome === id)).map((id) => ({ id, label: labels[id] }));
+  const note: ImportedNote = { title, ...(intro === '' ? {} : { intro }), outcomes, results, figures, footnotes };
+  return { note, stripped, consumed };
 }

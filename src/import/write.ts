@@ -1,10 +1,11 @@
 // Writes an imported speech as the text of its content files, in the layout of the
 // hand-written ones: the same comments, points as folded blocks a blank line apart, the
-// countries without a remark on one line each. YAML quoting is left to the yaml library.
+// outcomes and the countries without a remark on one line each, and no note.yaml for a
+// speech without a note. YAML quoting is left to the yaml library.
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { CONTENT_COMMENTS, commentLines, type FileComments } from '../content/headers.ts';
 import type { ContentFileKind } from '../content/parse.ts';
-import type { ImportedSpeech } from './recognise.ts';
+import { IMPORT_LANGUAGE, type ImportedNote, type ImportedSpeech } from './recognise.ts';
 
 /** The speaking rate an imported speech starts with: the README's advice for a formal statement. */
 export const DEFAULT_WORDS_PER_MINUTE = 130;
@@ -35,9 +36,33 @@ function file(comments: FileComments, doc: Document): string {
   return `${parts.join('\n')}\n`;
 }
 
+/** The text of each content file of a speech; note.yaml only when the speech has a note. */
+export type ContentTexts = Omit<Record<ContentFileKind, string>, 'note'> & { note?: string };
+
+/** Lays out note.yaml: outcomes and short rows on one line each, a blank line before each list, no empty list. */
+function noteFile(note: ImportedNote): string {
+  const { title, intro, outcomes, results, figures, footnotes } = note;
+  const lists = { outcomes, results, figures, footnotes };
+  const present = Object.entries(lists).filter(([, list]) => list.length > 0);
+  const doc = new Document({ title, ...(intro === undefined ? {} : { intro }), ...Object.fromEntries(present) });
+  for (const outcome of itemsOf(doc.contents, 'outcomes')) if (isMap(outcome)) outcome.flow = true;
+  for (const result of itemsOf(doc.contents, 'results')) if (isMap(result) && !result.has('remark')) result.flow = true;
+  for (const figure of itemsOf(doc.contents, 'figures')) {
+    const places = isMap(figure) ? figure.get('in', true) : undefined;
+    if (isSeq(places)) places.flow = true;
+  }
+  for (const [list] of present) {
+    const key = keyOf(doc.contents, list);
+    if (key) key.spaceBefore = true;
+  }
+  // A list of places is written as the hand-written files write it, "[results, note]", where
+  // the library pads every flow collection alike.
+  return file(CONTENT_COMMENTS.note, doc).replace(/^(\s+in: )\[ (.*) \]$/gm, '$1[$2]');
+}
+
 /** The text of each content file for an imported speech. */
-export function contentFiles(speech: ImportedSpeech): Record<ContentFileKind, string> {
-  const event = new Document({ ...speech.event, wordsPerMinute: DEFAULT_WORDS_PER_MINUTE });
+export function contentFiles(speech: ImportedSpeech): ContentTexts {
+  const event = new Document({ ...speech.event, language: IMPORT_LANGUAGE, wordsPerMinute: DEFAULT_WORDS_PER_MINUTE });
 
   const points = new Document({ points: speech.points });
   itemsOf(points.contents, 'points').forEach((item, index) => {
@@ -49,22 +74,10 @@ export function contentFiles(speech: ImportedSpeech): Record<ContentFileKind, st
 
   const signature = new Document(speech.signature);
 
-  const { results, figures, footnotes, ...head } = speech.note;
-  const note = new Document({ ...head, results, figures, footnotes });
-  for (const result of itemsOf(note.contents, 'results')) if (isMap(result) && !result.has('remark')) result.flow = true;
-  for (const figure of itemsOf(note.contents, 'figures')) {
-    const places = isMap(figure) ? figure.get('in', true) : undefined;
-    if (isSeq(places)) places.flow = true;
-  }
-  for (const list of ['results', 'figures', 'footnotes']) {
-    const key = keyOf(note.contents, list);
-    if (key) key.spaceBefore = true;
-  }
-
   return {
     event: file(CONTENT_COMMENTS.event, event),
     points: file(CONTENT_COMMENTS.points, points),
     signature: file(CONTENT_COMMENTS.signature, signature),
-    note: file(CONTENT_COMMENTS.note, note),
+    ...(speech.note ? { note: noteFile(speech.note) } : {}),
   };
 }

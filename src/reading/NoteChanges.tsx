@@ -1,19 +1,13 @@
 // The changes since approval outside the points: the title, the signature and the note's
-// words, the countries and their outcomes, the figures of the note and the footnotes.
-import { OUTCOME_NAMES } from '../content/outcomes.ts';
-import type { Outcome } from '../content/speech.ts';
+// words, the countries and their outcomes (by the labels the table shows), the figures of
+// the note and the footnotes.
 import type { CountryChange, SpeechChanges } from '../review/changes.ts';
-import { ChangedWords } from '../speech/ChangedWords.tsx';
-
-/** Names an outcome as the country table does. */
-function outcomeName(outcome: string | undefined): string {
-  return outcome === undefined ? '' : (OUTCOME_NAMES[outcome as Outcome] ?? outcome);
-}
+import { ChangedWords } from '../shared/ChangedWords.tsx';
 
 /** One country's change in words: "Malta: Not actionable → Negative". */
 function CountryLine({ change }: { change: CountryChange }) {
-  const before = change.before ? outcomeName(change.before.outcome) : '';
-  const after = change.after ? outcomeName(change.after.outcome) : '';
+  const before = change.before?.outcome ?? '';
+  const after = change.after?.outcome ?? '';
   return (
     <li>
       <strong>{change.country}</strong>{' '}

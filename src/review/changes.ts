@@ -1,9 +1,13 @@
 // Everything that changed between the approved copy of a speech and the speech as it
-// stands: points changed (word by word), added, removed and moved; the title, signature and
-// note's words; the countries and their outcomes; figures and footnotes. Computed once, at
-// build time and by the check, so the page only shows it. Pure.
+// stands: points changed (word by word), added, removed and moved; the event's settings that
+// show (language, time allowed, embargo), the title, signature and note's words; the
+// countries and their outcomes; figures and footnotes. A speech may have no note: a note
+// added or removed shows as its parts added or removed. Computed once, at build time and by
+// the check, so the page only shows it. Pure.
 import { counted } from '../content/counted.ts';
-import type { Figure, Footnote, Point, Speech } from '../content/speech.ts';
+import { describeEmbargo } from '../content/embargo.ts';
+import { outcomeLabel } from '../content/figures.ts';
+import type { Figure, Footnote, Note, Point, Speech } from '../content/speech.ts';
 import { changedNumbers, diffWords, differs, formatPieces, type Piece } from './worddiff.ts';
 
 /** A point as it stands, and what happened to it since approval. */
@@ -26,13 +30,15 @@ export interface RemovedPoint {
   after: string | null;
 }
 
-/** A piece of text outside the points (the title, the signature, the note's intro) that changed. */
+/** A piece of text outside the points (the title, the signature, the note's intro) or a setting that changed. */
 export interface FieldChange {
   field: string;
+  /** A setting (the language, the time allowed, the embargo, the outcomes' labels, the table's order), not words of the speech. */
+  setting: boolean;
   pieces: Piece[];
 }
 
-/** A country of the note that was added, removed, or whose outcome or remark changed. */
+/** A country of the note that was added, removed, or whose outcome or remark changed; outcomes by their labels. */
 export interface CountryChange {
   country: string;
   status: 'added' | 'removed' | 'changed';
@@ -64,7 +70,8 @@ export interface ChangeSummary {
   countries: number;
   footnotes: number;
   other: number;
-  /** Every change counted once: points, countries, footnotes, note figures and other text. */
+  settings: number;
+  /** Every change counted once: points, countries, footnotes, note figures, other texts and settings. */
   total: number;
 }
 
@@ -125,9 +132,18 @@ function keptOrder(values: readonly number[]): Set<number> {
 }
 
 /** A figure of the note as one line of text, to compare and show. */
-const figureText = (f: Figure) => `"${f.phrase}" counts ${f.counts} in ${f.in.join(', ')}${f.footnote ? `, footnote ${f.footnote}` : ''}`;
+const figureText = (f: Figure) =>
+  `"${f.phrase}"${f.counts ? ` counts ${f.counts}` : ''}${f.in ? ` in ${f.in.join(', ')}` : ''}${f.footnote ? `, footnote ${f.footnote}` : ''}`;
 /** A footnote as one line of text. */
 const footnoteText = (f: Footnote) => `${f.mark} ${f.text}`;
+
+/** The time allowed in words, if any. */
+const minutes = (value: number | undefined) => (value === undefined ? undefined : counted(value, 'minute', 'minutes'));
+/** The outcomes a results table names, by their labels; none without a table. */
+const outcomesText = (note: Note | undefined) => (note && note.results.length > 0 ? note.outcomes.map((o) => o.label).join(', ') : undefined);
+/** How the results table orders its rows; nothing to say without a table. */
+const tableOrder = (note: Note | undefined) =>
+  note && note.results.length > 0 ? (note.groupResults ? 'grouped by outcome' : 'in the order of the file') : undefined;
 
 /** Compares lists of note entries by id. */
 function entries<T extends { id: string }>(before: readonly T[], after: readonly T[], text: (entry: T) => string): NoteEntryChange[] {
@@ -168,32 +184,46 @@ export function speechChanges(approved: Speech, current: Speech): SpeechChanges 
     return [{ id: point.id, was: i + 1, text: point.text, after }];
   });
 
-  const fieldPairs: [string, string | undefined, string | undefined][] = [
+  const texts: [string, string | undefined, string | undefined][] = [
     ['Kind', approved.event.kind, current.event.kind],
     ['Title', approved.event.title, current.event.title],
     ['Venue', approved.event.venue, current.event.venue],
     ['Signature', [approved.signature.by, approved.signature.name].join(' '), [current.signature.by, current.signature.name].join(' ')],
     ['Role', approved.signature.role, current.signature.role],
-    ['Note title', approved.note.title, current.note.title],
-    ['Note', approved.note.intro, current.note.intro],
+    ['Note title', approved.note?.title, current.note?.title],
+    ['Note', approved.note?.intro, current.note?.intro],
   ];
-  const fields = fieldPairs.flatMap(([field, before, after]): FieldChange[] => {
-    const pieces = diffWords(before ?? '', after ?? '');
-    return differs(pieces) ? [{ field, pieces }] : [];
-  });
+  const settings: [string, string | undefined, string | undefined][] = [
+    ['Language', approved.event.language, current.event.language],
+    ['Time allowed', minutes(approved.event.targetMinutes), minutes(current.event.targetMinutes)],
+    ['Embargo', approved.event.embargo && describeEmbargo(approved.event.embargo), current.event.embargo && describeEmbargo(current.event.embargo)],
+    ['Outcomes', outcomesText(approved.note), outcomesText(current.note)],
+    ['Table order', tableOrder(approved.note), tableOrder(current.note)],
+  ];
+  const fields = [...texts.map((pair) => [...pair, false] as const), ...settings.map((pair) => [...pair, true] as const)].flatMap(
+    ([field, before, after, setting]): FieldChange[] => {
+      const pieces = diffWords(before ?? '', after ?? '');
+      return differs(pieces) ? [{ field, setting, pieces }] : [];
+    },
+  );
 
   const countries: CountryChange[] = [];
-  for (const result of current.note.results) {
-    const old = approved.note.results.find((r) => r.country === result.country);
-    const after = { outcome: result.outcome, remark: result.remark };
+  const [oldRows, newRows] = [approved.note?.results ?? [], current.note?.results ?? []];
+  const labelled = (note: Note | undefined, r: { outcome: string; remark?: string | undefined }) => ({
+    outcome: note ? outcomeLabel(note, r.outcome) : r.outcome,
+    remark: r.remark,
+  });
+  for (const result of newRows) {
+    const old = oldRows.find((r) => r.country === result.country);
+    const after = labelled(current.note, result);
     if (!old) countries.push({ country: result.country, status: 'added', after });
     else if (old.outcome !== result.outcome || old.remark !== result.remark) {
-      countries.push({ country: result.country, status: 'changed', before: { outcome: old.outcome, remark: old.remark }, after });
+      countries.push({ country: result.country, status: 'changed', before: labelled(approved.note, old), after });
     }
   }
-  for (const old of approved.note.results) {
-    if (!current.note.results.some((r) => r.country === old.country)) {
-      countries.push({ country: old.country, status: 'removed', before: { outcome: old.outcome, remark: old.remark } });
+  for (const old of oldRows) {
+    if (!newRows.some((r) => r.country === old.country)) {
+      countries.push({ country: old.country, status: 'removed', before: labelled(approved.note, old) });
     }
   }
 
@@ -202,22 +232,23 @@ export function speechChanges(approved: Speech, current: Speech): SpeechChanges 
     removed,
     fields,
     countries,
-    figures: entries(approved.note.figures, current.note.figures, figureText),
-    footnotes: entries(approved.note.footnotes, current.note.footnotes, footnoteText),
+    figures: entries(approved.note?.figures ?? [], current.note?.figures ?? [], figureText),
+    footnotes: entries(approved.note?.footnotes ?? [], current.note?.footnotes ?? [], footnoteText),
   };
 }
 
-/** Counts the changes by kind. A figure is a changed number in the text, or a changed figure of the note. */
+/** Counts the changes by kind. A figure is a changed number in the words of the speech, or a changed figure of the note. */
 export function summarise(changes: SpeechChanges): ChangeSummary {
   const points = changes.points.filter((p) => p.status !== 'same' || p.moved).length + changes.removed.length;
   const figures =
     changes.points.reduce((n, p) => n + (p.status === 'changed' ? changedNumbers(p.pieces) : 0), 0) +
-    changes.fields.reduce((n, f) => n + changedNumbers(f.pieces), 0) +
+    changes.fields.reduce((n, f) => n + (f.setting ? 0 : changedNumbers(f.pieces)), 0) +
     changes.figures.length;
   const countries = changes.countries.length;
   const footnotes = changes.footnotes.length;
-  const other = changes.fields.length;
-  return { points, figures, countries, footnotes, other, total: points + countries + footnotes + other + changes.figures.length };
+  const settings = changes.fields.filter((f) => f.setting).length;
+  const other = changes.fields.length - settings;
+  return { points, figures, countries, footnotes, other, settings, total: points + countries + footnotes + other + settings + changes.figures.length };
 }
 
 /** The summary in a few words: "3 points, 1 figure"; "no changes" when nothing changed. */
@@ -228,6 +259,7 @@ export function describeSummary(summary: ChangeSummary): string {
     summary.countries > 0 ? counted(summary.countries, 'country', 'countries') : '',
     summary.footnotes > 0 ? counted(summary.footnotes, 'footnote', 'footnotes') : '',
     summary.other > 0 ? counted(summary.other, 'other text', 'other texts') : '',
+    summary.settings > 0 ? counted(summary.settings, 'setting', 'settings') : '',
   ].filter((p) => p !== '');
   return parts.length > 0 ? parts.join(', ') : 'no changes';
 }

@@ -9,8 +9,8 @@ import { useLanguage } from './language.ts';
 
 interface Props {
   pieces: readonly Piece[];
-  /** The note whose footnote marks the text may carry; none for a speech without a note. */
-  note: Note | undefined;
+  /** The note whose footnote marks the text may carry; without one no mark is shown. */
+  note?: Note | undefined;
 }
 
 /** Where each footnote mark goes in the text as it stands now. */

@@ -1,22 +1,20 @@
 // Changes since approval and drafts on paper, in the built app in Chromium. The shared build
 // is Icarus as it stands, not approved: its print says DRAFT on every page. This file builds
-// a second copy from a temporary content folder (LECTERN_CONTENT): Icarus approved, then one
-// figure and one point changed, with an embargo; reading mode must open with the banner and
+// a second copy from a temporary content folder, opened from disk: Icarus with an embargo,
+// approved, then one figure and one point changed; reading mode must open with the banner and
 // show the removed and added words, the podium and console must say it is not approved.
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { approvedCopyText } from '../../src/content/approved.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { launch, normalise, open, skipReason } from './harness.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { normalise, open, sharedBrowser, skipReason } from '../support/browser.ts';
+import { buildApp, ROOT } from '../support/build.ts';
 
 /** The text of each page of a PDF, or null when pdftotext is not installed. */
 function pdfPages(pdf: Buffer): string[] | null {
@@ -37,56 +35,34 @@ function pdfPages(pdf: Buffer): string[] | null {
   }
 }
 
-/** Writes a content folder: Icarus approved as it stands, then changed in one figure and one point, with an embargo. */
+/** Writes a content folder: Icarus with an embargo, approved as it stands, then changed in one figure and one point. */
 function changedSinceApproval(dir: string): void {
   cpSync(join(ROOT, 'content/icarus'), dir, { recursive: true });
+  const eventPath = join(dir, 'event.yaml');
+  const event = `${readFileSync(eventPath, 'utf8')}embargo:\n  date: 2011-10-10\n  time: "10:00"\n  zone: Europe/Amsterdam\n`;
+  writeFileSync(eventPath, event);
   const loaded = loadSpeech(ROOT, dir);
   if (!loaded.ok) throw new Error('Icarus does not parse');
   writeFileSync(join(dir, 'approved.json'), approvedCopyText(loaded.speech));
-  const event = readFileSync(join(dir, 'event.yaml'), 'utf8');
-  writeFileSync(
-    join(dir, 'event.yaml'),
-    `${event}approval:\n  by: Head of Press, Europol\n  date: 2011-10-05\n  fingerprint: "${fingerprintOf(loaded.speech)}"\nembargo:\n  date: 2011-10-10\n  time: "10:00"\n  zone: Europe/Amsterdam\n`,
-  );
+  writeFileSync(eventPath, `${event}approval:\n  by: Head of Press, Europol\n  date: 2011-10-05\n  fingerprint: "${fingerprintOf(loaded.speech)}"\n`);
   const points = readFileSync(join(dir, 'points.yaml'), 'utf8');
   writeFileSync(join(dir, 'points.yaml'), points.replace('So far 220', 'So far 230').replace('Good morning, today', 'Good afternoon, today'));
 }
 
 describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes', () => {
-  let browser: Browser;
-  let server: PreviewServer;
+  const browser = sharedBrowser();
   let changedUrl = '';
   const temp = mkdtempSync(join(tmpdir(), 'lectern-approval-'));
 
   beforeAll(async () => {
-    const content = join(temp, 'content');
-    const outDir = join(temp, 'dist');
+    const content = join(temp, 'icarus');
     changedSinceApproval(content);
-    const saved = { content: process.env.LECTERN_CONTENT, nodeEnv: process.env.NODE_ENV };
-    process.env.LECTERN_CONTENT = content;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    } finally {
-      if (saved.content === undefined) delete process.env.LECTERN_CONTENT;
-      else process.env.LECTERN_CONTENT = saved.content;
-      if (saved.nodeEnv === undefined) delete process.env.NODE_ENV;
-      else process.env.NODE_ENV = saved.nodeEnv;
-    }
-    server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-    const address = server.httpServer.address();
-    if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
-    changedUrl = `http://127.0.0.1:${address.port}/`;
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(temp, { recursive: true, force: true });
-  });
+    changedUrl = pathToFileURL(await buildApp(join(temp, 'dist'), content)).href;
+  }, 120_000);
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('reading mode opens with the banner and shows the removed and added words', async () => {
-    const { page, consoleErrors, foreignRequests } = await open(browser, '#/read/1', { width: 1280, height: 720 }, changedUrl);
+    const { page, consoleErrors, foreignRequests } = await open(browser(), '#/read/1', { width: 1280, height: 720 }, changedUrl);
     const banner = page.getByRole('alert');
     expect(normalise(await banner.innerText())).toContain('Changed since approval by Head of Press, Europol on 2011-10-05: 2 points, 1 figure.');
     expect(await banner.isVisible()).toBe(true);
@@ -110,10 +86,10 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
   });
 
   it('the podium says discreetly that the text is not approved, and the console says it plainly', async () => {
-    const podium = await open(browser, '#/present/1', { width: 1280, height: 720 }, changedUrl);
+    const podium = await open(browser(), '#/present/1', { width: 1280, height: 720 }, changedUrl);
     expect(normalise(await podium.page.getByTestId('content-version').innerText())).toMatch(/not approved: 2 changes$/);
     await podium.page.context().close();
-    const console = await open(browser, '#/console', { width: 1280, height: 720 }, changedUrl);
+    const console = await open(browser(), '#/console', { width: 1280, height: 720 }, changedUrl);
     expect(normalise(await console.page.getByTestId('approval-notice').innerText())).toBe(
       'Not approved: 2 changes since the approval by Head of Press, Europol on 2011-10-05. Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)',
     );
@@ -121,7 +97,7 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
   });
 
   it('prints DRAFT, not approved and the embargo on every page of a changed text', async () => {
-    const { page } = await open(browser, '#/read/1', { width: 1280, height: 720 }, changedUrl);
+    const { page } = await open(browser(), '#/read/1', { width: 1280, height: 720 }, changedUrl);
     await page.emulateMedia({ media: 'print' });
     const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
     if (pages !== null) {
@@ -136,7 +112,7 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
   });
 
   it('prints DRAFT, not approved on every page of Icarus, which is not approved', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.emulateMedia({ media: 'print' });
     const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
     if (pages !== null) {

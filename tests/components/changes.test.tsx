@@ -11,13 +11,13 @@ import { screensOf } from '../../src/deck/screens.ts';
 import { PresenterView } from '../../src/presenter/PresenterView.tsx';
 import { ReadingView } from '../../src/reading/ReadingView.tsx';
 import { speechChanges } from '../../src/review/changes.ts';
-import { changed, icarus } from '../unit/speech.ts';
+import { changed, icarus, type SpeechWithNote } from '../support/speech.ts';
 
 const speech = icarus();
 const approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: fingerprintOf(speech) };
 
 /** The speech approved as it stands, then edited by `edit`, with its changes as the build computes them. */
-function editedSinceApproval(edit: (s: Speech) => void): Speech {
+function editedSinceApproval(edit: (s: SpeechWithNote) => void): Speech {
   const approved = changed(speech, (s) => {
     s.event.approval = approval;
   });
@@ -92,6 +92,21 @@ describe('reading mode after a change since approval', () => {
     const others = screen.getByRole('region', { name: 'Other changes since approval' });
     expect(within(others).getByText('Malta').closest('li')).toHaveTextContent('Malta Not actionable (remark: Malta had one target but not actionable. Malta had one target.)');
     expect(within(others).getByText('Footnote provisional').closest('li')).toHaveTextContent('(changed): * Provisional figure subject to change until the date of the press event');
+  });
+
+  it('shows a note removed since approval as its countries, figure and footnote removed, and the document ends at the signature', () => {
+    const approved = changed(speech, (s) => {
+      s.event.approval = approval;
+    });
+    const now = changed<Speech>(approved, (s) => {
+      delete s.note;
+    });
+    renderReading({ ...now, changes: speechChanges(speech, now) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Changed since approval by Head of Press on 2011-10-05: 2 figures, 19 countries, 1 footnote, 2 other texts, 2 settings.');
+    const others = screen.getByRole('region', { name: 'Other changes since approval' });
+    expect(within(others).getByText('Croatia').closest('li')).toHaveTextContent('Croatia removed: Negative');
+    expect(within(others).getByText('Note title:').closest('li')).toHaveTextContent('Note title: Note');
+    expect(screen.queryByRole('table', { name: 'Results by country' })).toBeNull();
   });
 
   it('says nothing of changes when the content is as approved, and prints no draft notice', () => {

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadReviewedSpeech } from '../../scripts/content.ts';
 import { approvedCopyText, readApprovedCopy } from '../../src/content/approved.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { changed, icarus } from './speech.ts';
+import type { Speech } from '../../src/content/speech.ts';
+import { changed, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'lectern-approve-'));
@@ -24,6 +25,18 @@ describe('the approved copy', () => {
     const copy = readApprovedCopy('approved.json', approvedCopyText(speech), approvedSpeech);
     expect(copy.ok && fingerprintOf(copy.speech)).toBe(fingerprintOf(speech));
     expect(copy.ok && copy.speech.points).toEqual(speech.points);
+  });
+
+  it('reads back a speech with no note as one with no note', () => {
+    const bare = changed<Speech>(speech, (s) => {
+      delete s.note;
+    });
+    const current = changed(bare, (s) => {
+      s.event.approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: fingerprintOf(bare) };
+    });
+    const copy = readApprovedCopy('approved.json', approvedCopyText(bare), current);
+    expect(copy.ok && copy.speech.note).toBeUndefined();
+    expect(copy.ok && fingerprintOf(copy.speech)).toBe(fingerprintOf(bare));
   });
 
   it('is refused when edited by hand, when it is not the version event.yaml records, or when it is not JSON', () => {
@@ -78,6 +91,21 @@ describe('npm run approve and npm run check -- --approved', () => {
     expect(check.out).toContain('Good [-morning,-] {+afternoon,+} today');
     // The plain check still passes: the content is valid, only not approved as it stands.
     expect(run(dir, 'scripts/check.ts').status).toBe(0);
+  }, 30_000);
+
+  it('approves a speech with no note, and the check then lists a changed point', () => {
+    const dir = join(work, 'statement');
+    cpSync(resolve(root, 'examples/statement'), dir, { recursive: true });
+    expect(run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press').status).toBe(0);
+    expect(run(dir, 'scripts/check.ts', '--approved').status).toBe(0);
+    const points = join(dir, 'points.yaml');
+    const text = readFileSync(points, 'utf8');
+    const word = /text: >-\n\s+(\S+)/.exec(text)?.[1] ?? '';
+    writeFileSync(points, text.replace(`text: >-\n`, `text: >-\n      Today,\n`));
+    const check = run(dir, 'scripts/check.ts', '--approved');
+    expect(check.status).toBe(1);
+    expect(check.out).toContain('Changes since approval: 1 point');
+    expect(check.out).toContain(`{+Today,+} ${word}`);
   }, 30_000);
 
   it('refuses to approve content that fails the check, and writes nothing', () => {

@@ -1,8 +1,9 @@
 // Every change since approval: points changed word by word, added, removed and moved, the
 // countries and their outcomes, footnotes, figures, and the summary the banner states.
 import { describe, expect, it } from 'vitest';
+import type { Speech } from '../../src/content/speech.ts';
 import { describeSummary, formatChanges, speechChanges, summarise } from '../../src/review/changes.ts';
-import { changed, icarus } from './speech.ts';
+import { changed, icarus } from '../support/speech.ts';
 
 const approved = icarus();
 
@@ -53,7 +54,7 @@ describe('speechChanges', () => {
     expect(summarise(changes).points).toBe(3);
   });
 
-  it('finds a changed country outcome, a country added, and a changed footnote and figure', () => {
+  it('finds a changed country outcome, a country added, and a changed footnote and figure; outcomes by their labels', () => {
     const now = changed(approved, (s) => {
       const malta = s.note.results.find((r) => r.country === 'Malta');
       if (!malta) throw new Error('no Malta');
@@ -68,10 +69,10 @@ describe('speechChanges', () => {
       {
         country: 'Malta',
         status: 'changed',
-        before: { outcome: 'not-actionable', remark: 'Malta had one target but not actionable.' },
-        after: { outcome: 'negative', remark: 'Malta reported negative results.' },
+        before: { outcome: 'Not actionable', remark: 'Malta had one target but not actionable.' },
+        after: { outcome: 'Negative', remark: 'Malta reported negative results.' },
       },
-      { country: 'Italy', status: 'added', after: { outcome: 'negative', remark: undefined } },
+      { country: 'Italy', status: 'added', after: { outcome: 'Negative', remark: undefined } },
     ]);
     expect(changes.footnotes.map((f) => f.status)).toEqual(['changed']);
     expect(changes.figures.map((f) => f.id)).toEqual(['positive-countries']);
@@ -86,5 +87,49 @@ describe('speechChanges', () => {
     const changes = speechChanges(approved, now);
     expect(changes.fields.map((f) => f.field)).toEqual(['Title', 'Role']);
     expect(describeSummary(summarise(changes))).toBe('2 other texts');
+  });
+
+  it('finds a change to what the event shows: the language, the time allowed and the embargo', () => {
+    const now = changed(approved, (s) => {
+      s.event.language = 'fr';
+      s.event.targetMinutes = 6;
+      s.event.embargo = { date: '2011-10-10', time: '10:00', zone: 'Europe/Amsterdam' };
+    });
+    const changes = speechChanges(approved, now);
+    expect(changes.fields.map((f) => f.field)).toEqual(['Language', 'Time allowed', 'Embargo']);
+    // Settings, not words of the speech: the embargo's date is no figure.
+    expect(describeSummary(summarise(changes))).toBe('3 settings');
+    expect(formatChanges(changes)).toContain('  Embargo: {+Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)+}');
+  });
+
+  it('finds a relabelled outcome and a table grouped by outcome', () => {
+    const now = changed(approved, (s) => {
+      s.note.outcomes = s.note.outcomes.map((o) => (o.id === 'positive' ? { ...o, label: 'Confirmed' } : o));
+      s.note.groupResults = true;
+    });
+    const changes = speechChanges(approved, now);
+    expect(changes.fields.map((f) => f.field)).toEqual(['Outcomes', 'Table order']);
+    expect(changes.countries).toEqual([]);
+  });
+
+  it('shows a note removed as its title, intro, countries, figure and footnote removed', () => {
+    const rest = changed<Speech>(approved, (s) => {
+      delete s.note;
+    });
+    const changes = speechChanges(approved, rest);
+    expect(changes.fields.map((f) => f.field)).toEqual(['Note title', 'Note', 'Outcomes', 'Table order']);
+    expect(changes.countries).toHaveLength(19);
+    expect(changes.countries.every((c) => c.status === 'removed')).toBe(true);
+    expect(changes.figures.map((f) => `${f.id} ${f.status}`)).toEqual(['positive-countries removed']);
+    expect(changes.footnotes.map((f) => `${f.id} ${f.status}`)).toEqual(['provisional removed']);
+    expect(changes.points.every((p) => p.status === 'same' && !p.moved)).toBe(true);
+  });
+
+  it('finds no change between two copies of a speech with no note, and a note added as its parts added', () => {
+    const { note, ...bare } = approved;
+    expect(summarise(speechChanges(bare, structuredClone(bare))).total).toBe(0);
+    const changes = speechChanges(bare, { ...bare, note });
+    expect(changes.countries.every((c) => c.status === 'added')).toBe(true);
+    expect(changes.fields.find((f) => f.field === 'Note')?.pieces).toEqual([{ kind: 'ins', text: note.intro }]);
   });
 });

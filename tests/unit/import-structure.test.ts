@@ -19,12 +19,12 @@ describe('recognising a speech', () => {
     const { speech, unplaced } = recognise(htmlBlocks(html), 'test.docx');
     expect(speech.points.map((p) => p.text)).toEqual(['Good morning;', 'To date, 2 countries have reported positive results.']);
     expect(speech.signature).toEqual({ by: 'by', name: 'Jane Doe', role: 'Director of Communication' });
-    expect(speech.note.intro).toBe('So far 2 countries have reported positive results:');
-    expect(speech.note.footnotes).toEqual([{ id: 'provisional', mark: '[1]', text: 'Provisional figure' }]);
-    expect(speech.note.figures).toEqual([
+    expect(speech.note?.intro).toBe('So far 2 countries have reported positive results:');
+    expect(speech.note?.footnotes).toEqual([{ id: 'provisional', mark: '[1]', text: 'Provisional figure' }]);
+    expect(speech.note?.figures).toEqual([
       { id: 'positive-countries', phrase: '2 countries', counts: 'positive', in: [speech.points[1]?.id, 'note'], footnote: 'provisional' },
     ]);
-    expect(speech.note.results.map((r) => `${r.country}:${r.outcome}`)).toEqual(['Austria:positive', 'Belgium:positive', 'Malta:negative']);
+    expect(speech.note?.results.map((r) => `${r.country}:${r.outcome}`)).toEqual(['Austria:positive', 'Belgium:positive', 'Malta:negative']);
     expect(unplaced).toEqual([]);
   });
 
@@ -48,9 +48,41 @@ describe('recognising a speech', () => {
     expect(unplaced).toEqual([{ what: 'text between the signature and the note', text: 'The Hague, 5 October 2011', where: 'line 7' }]);
   });
 
-  it('refuses a document without a signature or a note, saying what to add', () => {
+  it('refuses a document without a signature, saying what to add', () => {
     expect(() => recognise(textBlocks('Title\n\nA point;\n'), 'a.txt')).toThrow(/a\.txt: no signature found after the points\. Write it as "by <name>, <role>"/);
-    expect(() => recognise(textBlocks('Title\n\nA point;\n\nby Jane Doe, Director\n'), 'b.txt')).toThrow(/b\.txt: no note found after the signature/);
+  });
+
+  it('reads a document that ends at its signature as a speech with no note, and a signature with no role', () => {
+    const { speech, unplaced } = recognise(textBlocks('Title\n\nA point;\n\nAnother point.\n\nby Jane Doe\n'), 'b.txt');
+    expect(speech.points.map((p) => p.text)).toEqual(['A point;', 'Another point.']);
+    expect(speech.signature).toEqual({ by: 'by', name: 'Jane Doe' });
+    expect(speech.note).toBeUndefined();
+    expect(unplaced).toEqual([]);
+  });
+
+  it('reads a note with no list of countries as a note with no table, its marked figure stated plainly', () => {
+    const text = 'Title\n\nSome 4.2 tonnes were seized.\n\nby Jane Doe, Director\n\nNote\n\nThe 4.2* tonnes are weighed again.\n\n* Estimate\n';
+    const { speech, unplaced } = recognise(textBlocks(text), 'c.txt');
+    expect(speech.note).toEqual({
+      title: 'Note',
+      intro: 'The 4.2 tonnes are weighed again.',
+      outcomes: [],
+      results: [],
+      figures: [{ id: 'tonnes', phrase: '4.2 tonnes', in: [speech.points[0]?.id, 'note'], footnote: 'estimate' }],
+      footnotes: [{ id: 'estimate', mark: '*', text: 'Estimate' }],
+    });
+    expect(unplaced).toEqual([]);
+  });
+
+  it('refuses a note with nothing after its heading', () => {
+    expect(() => recognise(textBlocks('Title\n\nA point;\n\nby Jane Doe, Director\n\nNote\n'), 'd.txt')).toThrow(/d\.txt: the note "Note" is empty/);
+  });
+
+  it('lists a footnote as not placed when there is no note to hold it', () => {
+    const html = '<p>Title</p><p>We found 2<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> boxes.</p><p>by Jane Doe</p><ol><li id="footnote-1"><p> An estimate <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    const { speech, unplaced } = recognise(htmlBlocks(html), 'e.docx');
+    expect(speech.note).toBeUndefined();
+    expect(unplaced.map((u) => `${u.what}: ${u.text}`)).toEqual(['footnote, with no note to hold it: [1] An estimate']);
   });
 });
 

@@ -13,7 +13,7 @@ import { parseSpeech } from '../../src/content/parse.ts';
 import { fold } from '../../src/import/blocks.ts';
 import { contentFiles } from '../../src/import/write.ts';
 import { makeDocx, paragraph, picture, seedBody, SEED, table } from '../fixtures/docx.ts';
-import { icarus } from './speech.ts';
+import { icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'lectern-import-'));
@@ -44,17 +44,17 @@ describe.each([
     const { speech: imported } = await importSource(await path());
     expect(imported.event).toEqual({ kind: speech.event.kind, title: speech.event.title });
     expect(imported.signature).toEqual(speech.signature);
-    expect(imported.note.title).toBe(speech.note.title);
-    expect(imported.note.intro).toBe(speech.note.intro);
+    expect(imported.note?.title).toBe(speech.note.title);
+    expect(imported.note?.intro).toBe(speech.note.intro);
   });
 
   it('gives the 17 + 1 + 1 countries with their outcomes and remarks, and the footnote with its mark', async () => {
     const { speech: imported } = await importSource(await path());
-    expect(imported.note.results).toEqual(speech.note.results);
-    expect(imported.note.footnotes).toEqual(speech.note.footnotes);
+    expect(imported.note?.results).toEqual(speech.note.results);
+    expect(imported.note?.footnotes).toEqual(speech.note.footnotes);
     // The figure is the same, standing in the same point (the import names points by their first words).
     const index = speech.points.findIndex((p) => p.id === 'results');
-    const [figure] = imported.note.figures;
+    const [figure] = imported.note?.figures ?? [];
     expect(figure).toEqual({ ...speech.note.figures[0], in: [imported.points[index]?.id, 'note'] });
   });
 
@@ -70,12 +70,34 @@ describe('the files the import writes', () => {
     const { speech: imported } = await importSource(SEED);
     const texts = contentFiles(imported);
     for (const kind of ['event', 'points', 'signature', 'note'] as const) {
-      expect(texts[kind].startsWith(`${commentLines(CONTENT_COMMENTS[kind].header)}\n`)).toBe(true);
+      expect(texts[kind]?.startsWith(`${commentLines(CONTENT_COMMENTS[kind].header)}\n`)).toBe(true);
     }
     const parsed = parseSpeech('imported', texts);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.speech.points.map((p) => p.text)).toEqual(speech.points.map((p) => p.text));
-    expect(parsed.speech.note.results).toEqual(speech.note.results);
+    expect(parsed.speech.note?.results).toEqual(speech.note.results);
+  });
+
+  it('write note.yaml as content/icarus/note.yaml is written, line for line: declared outcomes, rows, figure, footnote', async () => {
+    const { speech: imported } = await importSource(SEED);
+    const results = imported.points[speech.points.findIndex((p) => p.id === 'results')]?.id ?? '';
+    const written = contentFiles(imported).note?.replace(`in: [${results}, note]`, 'in: [results, note]');
+    expect(written).toBe(readFileSync(resolve(root, 'content/icarus/note.yaml'), 'utf8'));
+  });
+
+  it('write no note.yaml for a speech with no note, and the folder loads as a speech that ends at its signature', async () => {
+    const path = file('no-note.md', '# A statement\n\n1. We met today.\n2. We agreed on a plan.\n\nby Jane Doe, Director\n');
+    const { speech: imported } = await importSource(path);
+    const texts = contentFiles(imported);
+    expect(texts.note).toBeUndefined();
+    // Over a folder that had a note, as a redraft that drops it would be.
+    const into = join(work, 'no-note');
+    writeSpeech(contentFiles((await importSource(SEED)).speech), into, false);
+    writeSpeech(texts, into, true);
+    expect(readdirSync(into).sort()).toEqual(['event.yaml', 'points.yaml', 'signature.yaml']);
+    const loaded = loadSpeech(work, into);
+    expect(loaded.ok && loaded.speech.note).toBeUndefined();
+    expect(loaded.ok && loaded.speech.points.map((p) => p.text)).toEqual(['We met today.', 'We agreed on a plan.']);
   });
 
   it('match the comments the hand-written files of content/icarus carry, from the one source', () => {
@@ -203,7 +225,7 @@ describe('bad input', () => {
       ]),
     ].join('');
     const { speech: imported, unplaced } = await importSource(file('table.docx', await makeDocx(body)));
-    expect(imported.note.results).toEqual([
+    expect(imported.note?.results).toEqual([
       { country: 'Austria', outcome: 'positive' },
       { country: 'Belgium', outcome: 'positive' },
       { country: 'Malta', outcome: 'not-actionable', remark: 'Malta had one target.' },
