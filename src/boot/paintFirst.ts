@@ -98,13 +98,14 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   element('span', '', progress, point.label);
   element('span', 'progress-bar', progress);
 
-  // The presenter's fit: the largest whole size, up to a seventh of the box, that shows it all.
+  // The presenter's fit: the largest whole size, up to a seventh of the box, that shows it all,
+  // never under the legible floor (legibleFloor in src/deck/fit.ts, written out here).
   const { clientWidth: width, clientHeight: height } = box;
   const fits = (size: number) => {
     screen.style.fontSize = `${size}px`;
     return screen.scrollHeight <= height && screen.scrollWidth <= screen.clientWidth;
   };
-  let low = 12;
+  let low = Math.max(14, Math.round((36 * (doc.defaultView?.innerHeight ?? 1080)) / 1080));
   let high = Math.max(low, Math.floor(height / 7));
   if (width > 0 && fits(high)) low = high;
   while (high - low > 1) {

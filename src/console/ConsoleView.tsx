@@ -3,7 +3,7 @@
 // cues. Whatever it changes, every podium and console window follows (src/sync/).
 import { useCallback } from 'react';
 import { useShown } from '../app/context.tsx';
-import { screenLabel } from '../deck/screens.ts';
+import { nextStop, stopAt, stopLabel } from '../deck/screens.ts';
 import { NextPreview } from '../presenter/NextPreview.tsx';
 import { LanguageContext } from '../shared/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
@@ -40,10 +40,13 @@ interface Props {
 export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices }: Props) {
   const { speech, screens, approval } = useShown();
   const select = useCallback((to: number) => onAct({ type: 'move', action: { type: 'goto', index: to } }), [onAct]);
-  const screen = screens[index];
-  if (!screen) return null;
+  const stop = stopAt(screens, index, live.part, live.splits);
+  if (!stop) return null;
+  const { screen } = stop;
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
-  const label = screenLabel(screen, speech);
+  const label = stopLabel(stop, speech);
+  const next = nextStop(screens, index, live.part, live.splits);
+  const atEnd = next === undefined;
   return (
     <LanguageContext value={speech.event.language}>
       <div className="console">
@@ -86,17 +89,17 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
             <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
               <ScreenContent screen={screen} speech={speech} />
             </div>
-            <NextPreview next={screens[index + 1]} />
+            <NextPreview next={next?.screen} />
             <div className="button-row console-nav">
-              <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0}>
+              <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0 && live.part === 0}>
                 ← Previous
               </button>
-              <button type="button" onClick={() => move({ type: 'next' })} disabled={index === screens.length - 1}>
+              <button type="button" onClick={() => move({ type: 'next' })} disabled={atEnd}>
                 Next →
               </button>
             </div>
           </section>
-          <PointList speech={speech} screens={screens} index={index} onSelect={select} />
+          <PointList speech={speech} screens={screens} index={index} splits={live.splits} onSelect={select} />
           <div className="console-side">
             <TimerControls run={live.run} onAct={onAct} />
             <PaceSummary live={live} index={index} onAct={onAct} />

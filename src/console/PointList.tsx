@@ -3,12 +3,15 @@ import { memo, useEffect, useRef } from 'react';
 import type { AppWords } from '../content/language.ts';
 import type { Speech } from '../content/speech.ts';
 import { screenKey, type Screen } from '../deck/screens.ts';
+import type { Live } from '../session/live.ts';
 import { useWords } from '../shared/language.ts';
 
 interface Props {
   speech: Speech;
   screens: readonly Screen[];
   index: number;
+  /** Where the podium splits long points; a split point says on how many screens it is shown. */
+  splits: Live['splits'];
   onSelect: (index: number) => void;
 }
 
@@ -25,7 +28,7 @@ function textOf(screen: Screen, speech: Speech, words: AppWords): string {
 }
 
 /** Lists the screens, the current one marked, each a button that goes to it; renders only when they change. */
-export const PointList = memo(function PointList({ speech, screens, index, onSelect }: Props) {
+export const PointList = memo(function PointList({ speech, screens, index, splits, onSelect }: Props) {
   const current = useRef<HTMLButtonElement>(null);
   const words = useWords();
   useEffect(() => {
@@ -44,6 +47,9 @@ export const PointList = memo(function PointList({ speech, screens, index, onSel
             >
               <span className="point-list-number">{screen.kind === 'point' ? screen.number : ''}</span>
               <span className="point-list-text" dir="auto">{textOf(screen, speech, words)}</span>
+              {(splits[screenKey(screen)]?.length ?? 0) > 0 && (
+                <span className="point-list-parts">{words.screens((splits[screenKey(screen)]?.length ?? 0) + 1)}</span>
+              )}
             </button>
           </li>
         ))}

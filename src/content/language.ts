@@ -36,6 +36,12 @@ export interface AppWords {
   end: string;
   /** What a screen reader hears on a point, such as "Point 7 of 19". */
   pointOf: (number: number, count: number) => string;
+  /** Which screen of a point shown over several, such as "2 of 3". */
+  partOf: (part: number, parts: number) => string;
+  /** Said under a part of a point that goes on on the next screen. */
+  continues: string;
+  /** How many screens the podium shows a long point on, such as "3 screens". */
+  screens: (count: number) => string;
   /** The time strip. */
   time: string;
   timeOfDay: string;
@@ -64,6 +70,9 @@ const en: AppWords = {
   next: 'Next: ',
   end: 'End of the speech',
   pointOf: (number, count) => `Point ${number} of ${count}`,
+  partOf: (part, parts) => `${part} of ${parts}`,
+  continues: 'continues',
+  screens: (count) => `${count} screens`,
   time: 'Time',
   timeOfDay: 'Time of day',
   elapsed: 'Elapsed',
@@ -88,6 +97,9 @@ const fr: AppWords = {
   next: 'Suite\u202f: ',
   end: 'Fin du discours',
   pointOf: (number, count) => `Point ${number} sur ${count}`,
+  partOf: (part, parts) => `${part} sur ${parts}`,
+  continues: 'à suivre',
+  screens: (count) => `${count} écrans`,
   time: 'Temps',
   timeOfDay: 'Heure',
   elapsed: 'Temps écoulé',
@@ -112,6 +124,9 @@ const de: AppWords = {
   next: 'Weiter: ',
   end: 'Ende der Rede',
   pointOf: (number, count) => `Punkt ${number} von ${count}`,
+  partOf: (part, parts) => `${part} von ${parts}`,
+  continues: 'Fortsetzung folgt',
+  screens: (count) => `${count} Bildschirme`,
   time: 'Zeit',
   timeOfDay: 'Uhrzeit',
   elapsed: 'Verstrichen',

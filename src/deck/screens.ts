@@ -2,7 +2,8 @@
 // the note when the speech has one. Derived from the speech, never stored.
 import { wordsFor, type AppWords } from '../content/language.ts';
 import type { Note, Point, Speech } from '../content/speech.ts';
-import type { Deck } from '../session/live.ts';
+import type { Deck, Live } from '../session/live.ts';
+import { partsOf } from './split.ts';
 import { wordsPerScreen } from '../timing/pacing.ts';
 
 /** One screen of the presentation. `number` is the point's 1-based place in the speech. */
@@ -55,5 +56,40 @@ export function deckOf(screens: readonly Screen[]): Deck {
   return {
     keys: screens.map(screenKey),
     words: wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))),
+    lengths: screens.map((s) => (s.kind === 'point' ? s.point.text.length : 0)),
   };
+}
+
+/** One screen as shown: a screen, or one part of a point the podium splits over several. */
+export interface Stop {
+  screen: Screen;
+  /** The 0-based part shown, and how many parts the screen has (1 when it is not split). */
+  part: number;
+  parts: number;
+  /** Names what is shown, for fitting and error recovery. */
+  key: string;
+}
+
+/** What is shown at a screen and part: for a split point, the point with its part's text. */
+export function stopAt(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
+  const screen = screens[index];
+  if (!screen) return undefined;
+  const key = screenKey(screen);
+  const starts = screen.kind === 'point' ? (splits[key] ?? []) : [];
+  if (screen.kind !== 'point' || starts.length === 0) return { screen, part: 0, parts: 1, key };
+  const parts = partsOf(screen.point.text, starts);
+  const at = Math.min(Math.max(0, part), parts.length - 1);
+  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, part: at, parts: parts.length, key: `${key}#${at}` };
+}
+
+/** What comes after a stop: the next part of the same point, else the next screen. */
+export function nextStop(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
+  const here = stopAt(screens, index, part, splits);
+  return here && here.part + 1 < here.parts ? stopAt(screens, index, part + 1, splits) : stopAt(screens, index + 1, 0, splits);
+}
+
+/** The progress label of a stop: the screen's, with the part when there are several ("14 / 19 · 2 of 3"). */
+export function stopLabel(stop: Stop, speech: Pick<Speech, 'points' | 'event'>): string {
+  const label = screenLabel(stop.screen, speech);
+  return stop.parts > 1 ? `${label} · ${wordsFor(speech.event.language).partOf(stop.part + 1, stop.parts)}` : label;
 }

@@ -1,11 +1,13 @@
 // Presenter mode wired to the window's store: the view of the current screen, the time line
 // (which alone follows the clock), and every tap, swipe and button as an action.
+import { useCallback, useRef } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
 import { indexOf } from '../session/live.ts';
 import { textScale } from '../session/settings.ts';
 import { PresenterView } from './PresenterView.tsx';
 import { TimeStrip } from './TimeStrip.tsx';
+import { useSplitPlan } from './useSplitPlan.ts';
 
 /** The podium screen at the current point. */
 export function PresenterMode() {
@@ -17,7 +19,12 @@ export function PresenterMode() {
   const mirrored = useSessionState((s) => s.settings.mirrored);
   const scale = useSessionState((s) => textScale(s.settings, s.live.screen));
   const otherVersion = useSessionState((s) => s.otherVersion);
+  const part = useSessionState((s) => s.live.part);
+  const splits = useSessionState((s) => s.live.splits);
   const command = session.dispatch;
+  const stage = useRef<HTMLDivElement>(null);
+  const onPlan = useCallback((plan: Record<string, number[]>) => session.dispatch({ type: 'live', action: { type: 'layout', splits: plan } }), [session]);
+  useSplitPlan(stage, screens, onPlan);
   return (
     <PresenterView
       speech={speech}
@@ -39,6 +46,9 @@ export function PresenterMode() {
       textScale={scale}
       approval={approval}
       otherVersion={otherVersion?.version ?? null}
+      part={part}
+      splits={splits}
+      stageRef={stage}
     />
   );
 }

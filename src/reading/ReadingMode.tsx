@@ -9,6 +9,7 @@ export function ReadingMode() {
   const session = useSession();
   const { speech, screens, deck, approval } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
+  const splits = useSessionState((s) => s.live.splits);
   const command = session.dispatch;
   return (
     <ReadingView
@@ -17,6 +18,7 @@ export function ReadingMode() {
       index={index}
       approval={approval}
       onPrint={() => window.print()}
+      splits={splits}
       onSelect={(to) => command({ type: 'command', command: { type: 'goto', index: to } })}
       controls={
         <ModeControls

@@ -8,6 +8,7 @@ import { ChangedWords } from '../shared/ChangedWords.tsx';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
+import { PodiumSplit } from './PodiumSplit.tsx';
 import { PointTiming } from './PointTiming.tsx';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   timing: Timing | undefined;
   maxWords: number;
   onSelect: () => void;
+  /** Where the podium splits this point over several screens, if it does. */
+  starts?: readonly number[] | undefined;
   /** What changed in this point since approval, when an approved copy is kept. */
   change?: PointChange | undefined;
 }
@@ -32,7 +35,7 @@ function changeLabel(change: PointChange | undefined): string {
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, change }: Props) {
+export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts, change }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -59,6 +62,7 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
         )}
       </p>
       <FigureFootnotes text={point.text} note={note} />
+      {starts && starts.length > 0 && <PodiumSplit text={point.text} starts={starts} />}
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );

@@ -36,10 +36,12 @@ interface Props {
   controls: ReactNode;
   /** Opens the browser's print dialog; passed in so tests need no window.print. */
   onPrint: () => void;
+  /** Where the podium splits long points, by screen identity, for the screen it is shown on. */
+  splits?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Shows the whole speech with the review tools, highlighting the screen being read. */
-export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint }: Props) {
+export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint, splits = {} }: Props) {
   const { event, points, signature, note } = speech;
   const [search, setSearch] = useState({ query: '', current: 0 });
   const texts = useMemo(() => searchableTexts(speech), [speech]);
@@ -130,6 +132,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
                         timing={timing.points[i]}
                         maxWords={timing.maxWords}
                         onSelect={() => onSelect(i)}
+                        starts={splits[`point:${point.id}`]}
                         change={change}
                       />
                     ) : null,

@@ -34,6 +34,13 @@ export interface Live {
   display: Display;
   cue: Cue | null;
   run: Run;
+  /** Which part of the screen is shown, when the podium splits a long point over several screens. */
+  part: number;
+  /**
+   * Where the podium splits long points, by screen identity: the offsets in the point's text at
+   * which its second and later parts start. Written by the podium for its screen size.
+   */
+  splits: Readonly<Record<string, readonly number[]>>;
   /** Words per minute a run of this speech measured, kept for the next run's estimates. */
   rehearsalRate: number | null;
   /** True when the run's timer was left running and picked up by a window opened later. */
@@ -48,7 +55,9 @@ export type LiveAction =
   | { type: 'cue'; text: string }
   | { type: 'dismiss-cue' }
   | { type: 'run'; action: Exclude<RunAction, { type: 'moved' }> }
-  | { type: 'forget-rehearsal' };
+  | { type: 'forget-rehearsal' }
+  /** The podium's split of long points for its screen size. */
+  | { type: 'layout'; splits: Readonly<Record<string, readonly number[]>> };
 
 /** The screens of the speech, in order, as the reducer needs them: identity and words said. */
 export interface Deck {
@@ -56,6 +65,8 @@ export interface Deck {
   keys: readonly string[];
   /** The words said on each screen, by index (0 for screens not read aloud). */
   words: readonly number[];
+  /** The length of each screen's text, by index (0 for screens that are not a point). */
+  lengths: readonly number[];
 }
 
 /** What `updateLive` needs besides the state: the deck, the time, and who writes. */
@@ -67,12 +78,17 @@ export interface Context {
 
 /** The state a window starts from before it hears from the others: revision 0 never wins. */
 export function initialLive(screen: string, writer: string): Live {
-  return { revision: 0, writer, screen, display: 'text', cue: null, run: IDLE_RUN, rehearsalRate: null, resumed: false };
+  return { revision: 0, writer, screen, part: 0, splits: {}, display: 'text', cue: null, run: IDLE_RUN, rehearsalRate: null, resumed: false };
 }
 
 /** The index of the screen shown; 0 when the identity is unknown (validation keeps that from happening). */
 export function indexOf(live: Pick<Live, 'screen'>, deck: Pick<Deck, 'keys'>): number {
   return Math.max(0, deck.keys.indexOf(live.screen));
+}
+
+/** How many parts a screen is shown in. */
+export function partCount(live: Pick<Live, 'splits'>, screen: string): number {
+  return (live.splits[screen]?.length ?? 0) + 1;
 }
 
 /** The fields of `Live` an action may change. */
@@ -90,12 +106,18 @@ function apply(state: Content, action: LiveAction, { deck, now }: Context): Cont
       // A move while the screen is blank brings the text back where it was, as PowerPoint does:
       // a speaker who presses on in the dark must not skip a point he never saw.
       if (state.display !== 'text') return { ...state, display: 'text' };
+      // Within a point the podium shows in parts, next and previous step through its parts first.
+      const nav = action.action;
+      if (nav.type === 'next' && state.part + 1 < partCount(state, state.screen)) return { ...state, part: state.part + 1 };
+      if (nav.type === 'previous' && state.part > 0) return { ...state, part: state.part - 1 };
       const from = indexOf(state, deck);
-      const to = navigate({ index: from, count: deck.keys.length }, action.action).index;
+      const to = navigate({ index: from, count: deck.keys.length }, nav).index;
       const screen = deck.keys[to];
-      if (to === from || screen === undefined) return state;
+      if (screen === undefined) return state;
+      const part = nav.type === 'previous' && to < from ? partCount(state, screen) - 1 : 0;
+      if (to === from) return part === state.part ? state : { ...state, part };
       const run = updateRun(state.run, { type: 'moved', from, to }, from, now);
-      return { ...state, screen, run, rehearsalRate: keptRate(run, deck.words, state.rehearsalRate) };
+      return { ...state, screen, part, run, rehearsalRate: keptRate(run, deck.words, state.rehearsalRate) };
     }
     case 'blank':
       return { ...state, display: state.display === action.display ? 'text' : action.display };
@@ -116,6 +138,11 @@ function apply(state: Content, action: LiveAction, { deck, now }: Context): Cont
     }
     case 'forget-rehearsal':
       return state.rehearsalRate === null ? state : { ...state, rehearsalRate: null };
+    case 'layout': {
+      if (JSON.stringify(action.splits) === JSON.stringify(state.splits)) return state;
+      const part = Math.min(state.part, (action.splits[state.screen]?.length ?? 0));
+      return { ...state, splits: action.splits, part };
+    }
   }
 }
 

@@ -112,13 +112,13 @@ function newWindowId(): string {
 }
 
 /** The stored live state, if any and valid: validated exactly as a message is. */
-function readStored(raw: string | null, screens: readonly string[]): Stored | null {
+function readStored(raw: string | null, deck: Deck): Stored | null {
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
     if (!isRecord(value)) return null;
     const { live, savedAt } = value;
-    if (!isLive(live, screens) || typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
+    if (!isLive(live, deck) || typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
     return { live, savedAt };
   } catch {
     return null;
@@ -129,11 +129,11 @@ function readStored(raw: string | null, screens: readonly string[]): Stored | nu
 function opening(options: SessionOptions, me: string, now: number): Live {
   const { deck, route, storage, identity } = options;
   const named = route.index === null ? undefined : deck.keys[clamp(route.index, deck.keys.length)];
-  const stored = readStored(storage.load(liveKey(identity)), deck.keys);
+  const stored = readStored(storage.load(liveKey(identity)), deck);
   const first = deck.keys[0] ?? '';
   if (!stored) return initialLive(named ?? first, me);
   const alive = now - stored.savedAt >= 0 && now - stored.savedAt <= ALIVE_MS;
-  const base = { ...stored.live, screen: named ?? stored.live.screen, revision: 0, writer: me };
+  const base = { ...stored.live, screen: named ?? stored.live.screen, part: named ? 0 : stored.live.part, revision: 0, writer: me };
   if (alive) return base;
   const resumed = base.resumed || base.run.timer.status === 'running';
   return { ...base, display: 'text', cue: null, run: { ...base.run, resetArmed: false }, resumed };
@@ -188,7 +188,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** Takes in a message from another window. */
   const receive = (data: unknown): boolean => {
-    const reading = readMessage(data, identity, deck.keys);
+    const reading = readMessage(data, identity, deck);
     switch (reading.kind) {
       case 'ignored':
         return false;

@@ -27,7 +27,7 @@
 // and the newcomer adopts the newest answer, so it joins at the current point. Open windows
 // also post their state every few seconds: a window that missed a message catches up, and a
 // window knows whether another version is still open.
-import { CUE_IDS, CUE_MAX, type Cue, type Display, type Live } from '../session/live.ts';
+import { CUE_IDS, CUE_MAX, type Cue, type Deck, type Display, type Live } from '../session/live.ts';
 import { isHumanRate } from '../timing/pacing.ts';
 import { LONGEST_RUN_MS, type Run, type Timer } from '../timing/run.ts';
 
@@ -144,16 +144,38 @@ function isCue(value: unknown): value is Cue {
   );
 }
 
-/** Checks a live state against the screens of this speech. Used for messages and storage alike. */
-export function isLive(value: unknown, screens: readonly string[]): value is Live {
+/** The most parts a point may be split into. */
+export const MOST_PARTS = 64;
+
+/** Checks a podium's splits: for points of this speech, rising offsets inside each text. */
+function isSplits(value: unknown, deck: Pick<Deck, 'keys' | 'lengths'>): value is Live['splits'] {
   if (!isRecord(value)) return false;
-  const { revision, writer, screen, display, cue, run, rehearsalRate, resumed } = value;
+  return Object.entries(value).every(([key, starts]) => {
+    const length = deck.lengths[deck.keys.indexOf(key)] ?? 0;
+    return (
+      Array.isArray(starts) &&
+      starts.length > 0 &&
+      starts.length < MOST_PARTS &&
+      starts.every((at, i) => Number.isInteger(at) && at > ((starts[i - 1] as number | undefined) ?? 0) && at < length)
+    );
+  });
+}
+
+/** Checks a live state against the screens of this speech. Used for messages and storage alike. */
+export function isLive(value: unknown, deck: Pick<Deck, 'keys' | 'lengths'>): value is Live {
+  if (!isRecord(value)) return false;
+  const screens = deck.keys;
+  const { revision, writer, screen, part, splits, display, cue, run, rehearsalRate, resumed } = value;
   return (
     Number.isSafeInteger(revision) &&
     (revision as number) >= 0 &&
     isId(writer) &&
     typeof screen === 'string' &&
     screens.includes(screen) &&
+    isSplits(splits, deck) &&
+    Number.isInteger(part) &&
+    (part as number) >= 0 &&
+    (part as number) < ((isRecord(splits) && Array.isArray(splits[screen]) ? splits[screen].length : 0) + 1) &&
     DISPLAYS.some((d) => d === display) &&
     (cue === null || isCue(cue)) &&
     isRun(run, screens.length) &&
@@ -172,7 +194,8 @@ export type Reading =
   | { kind: 'ignored' };
 
 /** Reads a raw message against this window's identity and screens; anything malformed is ignored. */
-export function readMessage(data: unknown, identity: Identity, screens: readonly string[]): Reading {
+export function readMessage(data: unknown, identity: Identity, deck: Pick<Deck, 'keys' | 'lengths'>): Reading {
+  const screens = deck.keys;
   if (!isRecord(data) || data.protocol !== PROTOCOL || data.speech !== identity.speech || !isId(data.from)) return { kind: 'ignored' };
   if (data.version !== identity.version) {
     return typeof data.version === 'string' && data.version.length > 0 && data.version.length <= 64
@@ -181,10 +204,10 @@ export function readMessage(data: unknown, identity: Identity, screens: readonly
   }
   if (data.type === 'hello') return { kind: 'ours', message: message(identity, data.from, { type: 'hello' }) };
   if (data.type !== 'state') return { kind: 'ignored' };
-  if (isLive(data.state, screens)) return { kind: 'ours', message: message(identity, data.from, { type: 'state', state: data.state }) };
+  if (isLive(data.state, deck)) return { kind: 'ours', message: message(identity, data.from, { type: 'state', state: data.state }) };
   // Valid but for its screen: a screen this speech does not have, refused by name.
   const state = data.state;
-  if (isRecord(state) && typeof state.screen === 'string' && state.screen.length <= 200 && isLive({ ...state, screen: screens[0] }, screens)) {
+  if (isRecord(state) && typeof state.screen === 'string' && state.screen.length <= 200 && !screens.includes(state.screen) && isLive({ ...state, screen: screens[0], part: 0 }, deck)) {
     return { kind: 'unknown-screen', screen: state.screen };
   }
   return { kind: 'ignored' };

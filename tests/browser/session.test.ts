@@ -87,8 +87,21 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
         const channel = new BroadcastChannel('lectern');
         const base = { protocol: 'lectern-sync/2', speech: 'icarus', version, type: 'state', from: 'hostile' };
         const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
-        const state = { revision: Number.MAX_SAFE_INTEGER, writer: 'zzzz', screen: target, display: 'text', cue: null, run, rehearsalRate: null, resumed: false };
+        const state = { revision: Number.MAX_SAFE_INTEGER, writer: 'zzzz', screen: target, part: 0, splits: {}, display: 'text', cue: null, run, rehearsalRate: null, resumed: false };
         channel.postMessage({ ...base, state });
+        channel.close();
+      },
+      { version, target: `point:${speech.points[5]?.id}` },
+    );
+    // A state far ahead is taken as the next revision: both windows show it, and stay in step.
+    await expectPoint(podium, 6);
+    await expectPoint(console_, 6);
+    await podium.evaluate(
+      ({ version }) => {
+        const channel = new BroadcastChannel('lectern');
+        const base = { protocol: 'lectern-sync/2', speech: 'icarus', version, type: 'state', from: 'hostile' };
+        const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
+        const state = { revision: 1, writer: 'zzzz', screen: 'point:welcome', part: 0, splits: {}, display: 'text', cue: null, run, rehearsalRate: null, resumed: false };
         const max = Number.MAX_VALUE;
         channel.postMessage({
           ...base,
@@ -97,7 +110,7 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
         for (let i = 0; i < 2000; i++) channel.postMessage({ ...base, state: { ...state, revision: 5 + i, screen: 'point:welcome' } });
         channel.close();
       },
-      { version, target: `point:${speech.points[5]?.id}` },
+      { version },
     );
     // Whatever the two windows took in, they agree, and the console still drives the podium.
     await expect.poll(async () => (await currentText(podium)) === (await currentText(console_))).toBe(true);

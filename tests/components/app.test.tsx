@@ -34,7 +34,7 @@ function open(hash = '', { speech = icarus, store = safeStore(() => window.local
 function storeScreen(index: number) {
   const key = liveKey({ speech: 'icarus', version: fingerprintOf(icarus) });
   const screen = `point:${icarus.points[index]?.id ?? ''}`;
-  const live = { revision: 3, writer: 'earlier', screen, display: 'text', cue: null, run: { timer: { status: 'idle' }, spent: [], resetArmed: false }, rehearsalRate: null, resumed: false };
+  const live = { revision: 3, writer: 'earlier', screen, part: 0, splits: {}, display: 'text', cue: null, run: { timer: { status: 'idle' }, spent: [], resetArmed: false }, rehearsalRate: null, resumed: false };
   window.localStorage.setItem(key, JSON.stringify({ live, savedAt: 0 }));
 }
 

@@ -12,6 +12,7 @@ import { manualTimers } from '../support/timers.ts';
 const deck: Deck = {
   keys: ['point:a', 'point:b', 'point:c', 'point:d', 'point:e', 'signature', 'note'],
   words: [50, 50, 50, 50, 50, 0, 0],
+  lengths: [250, 250, 250, 250, 250, 0, 0],
 };
 const identity: Identity = { speech: 'icarus', version: 'aaaaaaaaaaaa' };
 
@@ -173,6 +174,8 @@ const anyState = fc.record({
   ),
   writer: fc.constantFrom('h1', 'h2', 'zzzz', ''),
   screen: fc.constantFrom(...deck.keys, 'point:inserted'),
+  part: fc.constantFrom(0, 1, 2, -1, 1.5),
+  splits: fc.constantFrom({}, { 'point:b': [100] }, { 'point:b': [100, 200], 'point:c': [120] }, { 'point:b': [300] }, { 'point:x': [10] }, []),
   display: fc.constantFrom('text', 'black', 'white', 'purple'),
   cue: fc.constantFrom(null, { id: 1, text: 'Slow down' }, { id: Number.MAX_SAFE_INTEGER, text: 'Wrap up' }),
   run: fc.constantFrom(

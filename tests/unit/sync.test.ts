@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialLive, updateLive, type Deck, type Live } from '../../src/session/live.ts';
 import { MAX_JUMP, PROTOCOL, isNewer, message, readMessage, rebased, type Identity } from '../../src/sync/protocol.ts';
 
-const deck: Deck = { keys: ['point:a', 'point:b', 'point:c', 'point:d', 'signature', 'note'], words: [60, 60, 60, 60, 0, 0] };
+const deck: Deck = { keys: ['point:a', 'point:b', 'point:c', 'point:d', 'signature', 'note'], words: [60, 60, 60, 60, 0, 0], lengths: [300, 300, 300, 300, 0, 0] };
 const identity: Identity = { speech: 'icarus', version: 'abc123abc123' };
 const context = { deck, now: 10_000, writer: 'window-b' };
 const next = { type: 'move', action: { type: 'next' } } as const;
@@ -28,6 +28,23 @@ describe('live state', () => {
     expect(last.screen).toBe('note');
     expect(updateLive(last, next, context)).toBe(last);
     expect(updateLive(last, { type: 'move', action: { type: 'goto', index: 1 } }, context).screen).toBe('point:b');
+  });
+
+  it('steps through the parts of a point the podium splits, both ways, and clamps when the split changes', () => {
+    const layout = { type: 'layout', splits: { 'point:b': [100, 200] } } as const;
+    let state = updateLive(initialLive('point:a', 'a'), layout, context);
+    const screens: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      state = updateLive(state, next, context);
+      screens.push(`${state.screen}#${state.part}`);
+    }
+    expect(screens).toEqual(['point:b#0', 'point:b#1', 'point:b#2', 'point:c#0', 'point:d#0']);
+    state = updateLive(state, { type: 'move', action: { type: 'previous' } }, context);
+    state = updateLive(state, { type: 'move', action: { type: 'previous' } }, context);
+    expect(`${state.screen}#${state.part}`).toBe('point:b#2');
+    expect(updateLive(state, { type: 'layout', splits: { 'point:b': [150] } }, context).part).toBe(1);
+    expect(updateLive(state, { type: 'layout', splits: {} }, context).part).toBe(0);
+    expect(updateLive(state, { type: 'move', action: { type: 'goto', index: 1 } }, context).part).toBe(0);
   });
 
   it('starts the timer on the first advance and records the time on the point left', () => {
@@ -88,13 +105,13 @@ describe('sync protocol', () => {
     const state = written();
     for (const body of [{ type: 'hello' }, { type: 'state', state }] as const) {
       const sent = message(identity, 'w1', body);
-      expect(readMessage(JSON.parse(JSON.stringify(sent)), identity, deck.keys)).toEqual({ kind: 'ours', message: sent });
+      expect(readMessage(JSON.parse(JSON.stringify(sent)), identity, deck)).toEqual({ kind: 'ours', message: sent });
     }
   });
 
   it('names another version of the same speech, and ignores other speeches and shapes', () => {
     const good = message(identity, 'w1', { type: 'state', state: written() });
-    expect(readMessage({ ...good, version: 'fff000fff000' }, identity, deck.keys)).toEqual({
+    expect(readMessage({ ...good, version: 'fff000fff000' }, identity, deck)).toEqual({
       kind: 'other-version',
       version: 'fff000fff000',
       from: 'w1',
@@ -113,13 +130,13 @@ describe('sync protocol', () => {
       { type: 'hello' },
       { source: 'react-devtools-content-script', payload: {} },
     ]) {
-      expect(readMessage(data, identity, deck.keys)).toEqual({ kind: 'ignored' });
+      expect(readMessage(data, identity, deck)).toEqual({ kind: 'ignored' });
     }
   });
 
   it('refuses, by name, a screen this speech does not have', () => {
     const state = { ...written(), screen: 'point:inserted' };
-    expect(readMessage({ ...message(identity, 'w1', { type: 'state', state: written() }), state }, identity, deck.keys)).toEqual({
+    expect(readMessage({ ...message(identity, 'w1', { type: 'state', state: written() }), state }, identity, deck)).toEqual({
       kind: 'unknown-screen',
       screen: 'point:inserted',
     });
@@ -151,10 +168,17 @@ describe('sync protocol', () => {
       { ...state, run: { ...run, spent: new Array(deck.keys.length + 1).fill(0) } },
       { ...state, run: { ...run, resetArmed: 'yes' } },
       { ...state, rehearsalRate: 1e9 },
+      { ...state, part: 1 },
+      { ...state, splits: { 'point:b': [0] } },
+      { ...state, splits: { 'point:b': [120, 80] } },
+      { ...state, splits: { 'point:b': [300] } },
+      { ...state, splits: { 'point:z': [10] } },
+      { ...state, splits: { signature: [1] } },
+      { ...state, splits: { 'point:b': new Array(100).fill(0).map((_, i) => i + 1) } },
     ];
     for (const candidate of bad) {
       const data = { protocol: PROTOCOL, ...identity, type: 'state', from: 'w1', state: candidate };
-      expect(readMessage(data, identity, deck.keys)).toEqual({ kind: 'ignored' });
+      expect(readMessage(data, identity, deck)).toEqual({ kind: 'ignored' });
     }
   });
 });
