@@ -35,6 +35,8 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
+    // After the frame that shows the change: a key press paints the next point before anything else.
+    defer: (effect) => window.setTimeout(effect, 0),
   });
   followAddress(session, deck.keys.length);
   return { shown, session, clock: createClock(browserTimers) };

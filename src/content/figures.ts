@@ -126,8 +126,24 @@ export function figureAgreement(
 /** A run of text: plain, or a footnote mark placed after a figure's number. */
 export type Run = { text: string; mark?: undefined } | { text: string; mark: string; footnote: string };
 
+/** Runs already found, by note, then by language and text: the podium marks the same texts on every key. */
+const marked = new WeakMap<Note, Map<string, readonly Run[]>>();
+
 /** Splits a text into runs, placing each footnote mark right after the number of its figure, wherever it stands. */
-export function markFigures(text: string, note: Note | undefined, language: string): Run[] {
+export function markFigures(text: string, note: Note | undefined, language: string): readonly Run[] {
+  if (!note || note.figures.length === 0) return text === '' ? [] : [{ text }];
+  const byText = marked.get(note) ?? new Map<string, readonly Run[]>();
+  marked.set(note, byText);
+  const key = `${language}\u0000${text}`;
+  const known = byText.get(key);
+  if (known) return known;
+  const runs = findMarks(text, note, language);
+  byText.set(key, runs);
+  return runs;
+}
+
+/** The runs of a text with its footnote marks, found afresh. */
+function findMarks(text: string, note: Note, language: string): Run[] {
   const style = numberStyle(language);
   const marks = new Map<number, { mark: string; footnote: string }>();
   for (const figure of note?.figures ?? []) {

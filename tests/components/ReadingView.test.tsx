@@ -92,15 +92,6 @@ describe('the figures panel', () => {
     expect(within(panel).getAllByText(/Provisional figure subject to change/)).toHaveLength(2);
   });
 
-  it('shows a disagreement between text and list in words and in red', () => {
-    renderReading(changed(speech, (s) => s.note.results.shift()));
-    const panel = screen.getByRole('region', { name: 'Figures' });
-    expect(within(panel).getByText(/2 disagree with the country list/)).toBeInTheDocument();
-    const wrong = within(panel).getAllByText(/Disagrees with the country list: the text says 17, the list has 16 positive\./);
-    expect(wrong).toHaveLength(2);
-    expect(wrong[0]?.closest('li')).toHaveClass('disagrees');
-  });
-
   it('goes to the point a figure stands in', async () => {
     const { onSelect } = renderReading();
     await userEvent.click(within(screen.getByRole('region', { name: 'Figures' })).getByRole('button', { name: 'Go to point 12' }));

@@ -31,7 +31,7 @@ const note: Note = {
 };
 
 /** Writes runs as a reader sees them: each mark right where it stands. */
-const shown = (runs: Run[]) => runs.map((run) => run.mark ?? run.text).join('');
+const shown = (runs: readonly Run[]) => runs.map((run) => run.mark ?? run.text).join('');
 
 describe('reading numbers as the language writes them', () => {
   const read = (written: string, language: string) => readNumber(written, numberStyle(language));
