@@ -11,6 +11,7 @@ import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
+import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
@@ -55,6 +56,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           </h1>
           <TimeStrip />
           <ContentVersion state={approval} />
+          <ApprovalNotice speech={speech} />
           <div className="console-tools">
             <button type="button" onClick={onOpenPodium}>
               Open podium window
