@@ -6,9 +6,10 @@ import { deckOf, screensOf } from '../deck/screens.ts';
 import { browserTimers, createClock, type Clock } from '../session/clock.ts';
 import { createSession, type Session } from '../session/store.ts';
 import type { Link } from '../sync/channel.ts';
+import { folderOf, type Conference } from './conference.ts';
 import type { Shown } from './context.tsx';
 import { toggleFullscreen } from './fullscreen.ts';
-import { formatRoute, parseRoute } from './route.ts';
+import { formatRoute, parseRoute, splitFolder } from './route.ts';
 import { safeStore } from './storage.ts';
 
 /** What a running window is made of. */
@@ -18,33 +19,38 @@ export interface Started {
   clock: Clock;
 }
 
-/** Builds the window's store from the speech, its identity and this browser. */
-export function start(speech: Speech, id: string, fingerprint: string, link: Link | null): Started {
+/**
+ * Builds the window's store from the speech, its identity and this browser. `conference` is given
+ * in a build of several speeches: the addresses carry the speech's folder (#/icarus/present/7).
+ */
+export function start(speech: Speech, id: string, fingerprint: string, link: Link | null, conference?: Conference): Started {
   const screens = screensOf(speech);
   const deck = deckOf(screens);
-  const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint) };
+  const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint), ...(conference ? { conference } : {}) };
+  const folder = folderOf(conference);
+  const address = () => (folder === undefined ? window.location.hash : splitFolder(window.location.hash).rest);
   const session = createSession({
     identity: { speech: id, version: fingerprint },
     deck,
-    route: parseRoute(window.location.hash, deck.keys.length),
+    route: parseRoute(address(), deck.keys.length),
     storage: safeStore(() => window.localStorage),
     link,
     timers: browserTimers,
     onPlace: (mode, index) => {
-      const hash = formatRoute(mode, index);
+      const hash = formatRoute(mode, index, folder);
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
     // After the frame that shows the change: a key press paints the next point before anything else.
     defer: (effect) => window.setTimeout(effect, 0),
   });
-  followAddress(session, deck.keys.length);
+  followAddress(session, deck.keys.length, address);
   return { shown, session, clock: createClock(browserTimers) };
 }
 
 /** Moves the window when its address is edited by hand, as a link would; returns the way to stop. */
-export function followAddress(session: Session, count: number): () => void {
-  const follow = () => session.dispatch({ type: 'route', ...parseRoute(window.location.hash, count) });
+export function followAddress(session: Session, count: number, address = () => window.location.hash): () => void {
+  const follow = () => session.dispatch({ type: 'route', ...parseRoute(address(), count) });
   window.addEventListener('hashchange', follow);
   return () => window.removeEventListener('hashchange', follow);
 }
