@@ -9,7 +9,8 @@ import type { Link } from '../sync/channel.ts';
 import { folderOf, type Conference } from './conference.ts';
 import type { Shown } from './context.tsx';
 import { toggleFullscreen } from './fullscreen.ts';
-import { formatRoute, parseRoute, splitFolder } from './route.ts';
+import { formatRoute, parseRoute, splitFolder, type Mode } from './route.ts';
+import { handoverAfter } from '../conference/order.ts';
 import { safeStore } from './storage.ts';
 
 /** What a running window is made of. */
@@ -24,7 +25,8 @@ export interface Started {
  * in a build of several speeches: the addresses carry the speech's folder (#/icarus/present/7).
  */
 export function start(speech: Speech, id: string, fingerprint: string, link: Link | null, conference?: Conference): Started {
-  const screens = screensOf(speech);
+  const handover = conference && handoverAfter(conference.speeches, conference.index);
+  const screens = screensOf(speech, handover);
   const deck = deckOf(screens);
   const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint), ...(conference ? { conference } : {}) };
   const folder = folderOf(conference);
@@ -41,11 +43,22 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
+    ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder)) } : {}),
     // After the frame that shows the change: a key press paints the next point before anything else.
     defer: (effect) => window.setTimeout(effect, 0),
   });
   followAddress(session, deck.keys.length, address);
   return { shown, session, clock: createClock(browserTimers) };
+}
+
+/**
+ * Leaves a speech for the next speaker's, at the handover: this speaker's timer stops, so the
+ * running order shows the time they used, and the window opens the next speech at `hash`.
+ */
+function handOver(session: Session, hash: string): void {
+  session.dispatch({ type: 'live', action: { type: 'run', action: { type: 'pause' } } });
+  // After the pause is saved (saving is deferred the same way), the address moves.
+  window.setTimeout(() => window.location.assign(hash), 0);
 }
 
 /** Moves the window when its address is edited by hand, as a link would; returns the way to stop. */

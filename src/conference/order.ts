@@ -3,7 +3,8 @@
 // has used. Pure: the views and the check take the rows; reading storage is the caller's.
 import { fingerprintOf } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
-import { deckOf, screensOf } from '../deck/screens.ts';
+import { deckOf, screensOf, type Handover } from '../deck/screens.ts';
+import type { Deck } from '../session/live.ts';
 import { liveKey } from '../session/store.ts';
 import { isRecord, isLive } from '../sync/protocol.ts';
 import { speechTiming } from '../timing/pace.ts';
@@ -46,6 +47,35 @@ export function orderRows(speeches: readonly { id: string; speech: Speech; minut
   });
 }
 
+/** How many of the next speech's first words the handover shows. */
+export const OPENING_WORDS = 12;
+
+/** The opening words of a text: its first OPENING_WORDS words, then "…" when it goes on. */
+export function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** The handover after the speech at `index` of a running order: the next speaker, or none after the last. */
+export function handoverAfter(speeches: readonly { id: string; speech: Speech }[], index: number): Handover | undefined {
+  const next = speeches[index + 1];
+  if (!next) return undefined;
+  const { signature, points, event } = next.speech;
+  return {
+    folder: next.id,
+    speaker: signature.name,
+    ...(signature.role === undefined ? {} : { role: signature.role }),
+    opening: openingWords(points[0]?.text ?? ''),
+    language: event.language,
+  };
+}
+
+/** The screens of the speech at `index` of a running order, the handover to the next speaker last. */
+export function conferenceDeck(speeches: readonly { id: string; speech: Speech }[], index: number) {
+  const speech = speeches[index]?.speech;
+  return speech ? deckOf(screensOf(speech, handoverAfter(speeches, index))) : undefined;
+}
+
 /** The allotment as written: "8 min", or a dash when the running order gives none. */
 export function allottedText(minutes: number | undefined): string {
   return minutes === undefined ? '—' : `${minutes} min`;
@@ -68,13 +98,14 @@ export function runningOrderLines(rows: readonly OrderRow[]): string[] {
 
 /**
  * The time a speaker has used: the run timer of the speech's stored live state (`raw`, as saved
- * under its storage key), validated as a message is; null when there is none or it is not valid.
+ * under its storage key), validated as a message is against the speech's screens (`deck`); null
+ * when there is none or it is not valid.
  */
-export function timeUsedMs(raw: string | null, speech: Speech, now: number): number | null {
+export function timeUsedMs(raw: string | null, deck: Pick<Deck, 'keys' | 'lengths'>, now: number): number | null {
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
-    if (!isRecord(value) || !isLive(value.live, deckOf(screensOf(speech)))) return null;
+    if (!isRecord(value) || !isLive(value.live, deck)) return null;
     return elapsedMs(value.live.run.timer, now);
   } catch {
     return null;

@@ -13,6 +13,7 @@ import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
+import { RunningOrderPanel } from './RunningOrderPanel.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
 import { PointList } from './PointList.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -101,6 +102,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           <div className="console-side">
             <TimerControls run={live.run} onAct={onAct} />
             <PaceSummary live={live} index={index} onAct={onAct} />
+            <RunningOrderPanel live={live} />
             <PodiumDisplay display={live.display} onAct={onAct} />
             <CueControls cue={live.cue} onAct={onAct} />
           </div>
