@@ -41,15 +41,16 @@ export function folderPrefix(folder: string | undefined): string {
  * the one speech's address: "#/icarus/read/3" is folder "icarus" and "#/read/3"; "#/" names none.
  */
 export function splitFolder(hash: string): { folder: string | null; rest: string } {
-  const match = /^#?\/?([^/]+)/.exec(hash);
-  if (!match?.[1]) return { folder: null, rest: '#/' };
+  const path = hash.replace(/^#?\/?/, '');
+  const match = /^[^/]+/.exec(path);
+  if (!match) return { folder: null, rest: '#/' };
   let folder: string;
   try {
-    folder = decodeURIComponent(match[1]);
+    folder = decodeURIComponent(match[0]);
   } catch {
-    folder = match[1];
+    folder = match[0];
   }
-  return { folder, rest: `#${hash.slice(match[0].length)}` };
+  return { folder, rest: `#${path.slice(match[0].length)}` };
 }
 
 /** The other mode, for the switch between presenter and reading; the console stays a console. */
