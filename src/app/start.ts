@@ -30,11 +30,11 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
   const deck = deckOf(screens);
   const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint), ...(conference ? { conference } : {}) };
   const folder = folderOf(conference);
-  const address = () => (folder === undefined ? window.location.hash : splitFolder(window.location.hash).rest);
+  const address = () => ownAddress(window.location.hash, folder);
   const session = createSession({
     identity: { speech: id, version: fingerprint },
     deck,
-    route: parseRoute(address(), deck.keys.length),
+    route: parseRoute(address() ?? '', deck.keys.length),
     storage: safeStore(() => window.localStorage),
     link,
     timers: browserTimers,
@@ -61,9 +61,23 @@ function handOver(session: Session, hash: string): void {
   window.setTimeout(() => window.location.assign(hash), 0);
 }
 
+/**
+ * The address as this speech reads it: all of it for the one speech of a build, the rest after
+ * the folder in a build of several, and null when it names another speech (or the running order),
+ * which this window's store must never follow: the page starts again for that one.
+ */
+export function ownAddress(hash: string, folder: string | undefined): string | null {
+  if (folder === undefined) return hash;
+  const split = splitFolder(hash);
+  return split.folder === folder ? split.rest : null;
+}
+
 /** Moves the window when its address is edited by hand, as a link would; returns the way to stop. */
-export function followAddress(session: Session, count: number, address = () => window.location.hash): () => void {
-  const follow = () => session.dispatch({ type: 'route', ...parseRoute(address(), count) });
+export function followAddress(session: Session, count: number, address: () => string | null = () => window.location.hash): () => void {
+  const follow = () => {
+    const own = address();
+    if (own !== null) session.dispatch({ type: 'route', ...parseRoute(own, count) });
+  };
   window.addEventListener('hashchange', follow);
   return () => window.removeEventListener('hashchange', follow);
 }

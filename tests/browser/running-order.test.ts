@@ -121,4 +121,19 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     expect(await currentText(statementPodium)).toBe(normalise(statement.points[1]?.text ?? ''));
     expect(statementPodium.url()).toMatch(/#\/statement\/present\/2$/);
   });
+
+  it('moves no podium when a console\'s address is changed to another speech', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const icarusPodium = await openAt('#/icarus/present/2');
+    const console_ = await openAt('#/icarus/console/2');
+    await console_.evaluate(() => {
+      window.location.hash = '#/statement/console/5';
+    });
+    await console_.waitForURL(/#\/statement\/console\/5$/);
+    await console_.locator('[data-testid="current-point"]').waitFor();
+    await expect.poll(() => currentText(console_)).toBe(normalise(statement.points[4]?.text ?? ''));
+    await icarusPodium.waitForTimeout(500);
+    expect(await currentText(icarusPodium)).toBe(shown(director.points[1]?.text ?? '', director.note));
+    expect(icarusPodium.url()).toMatch(/#\/icarus\/present\/2$/);
+  });
 });

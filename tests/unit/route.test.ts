@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { folderPrefix, formatRoute, otherMode, parseRoute, splitFolder } from '../../src/app/route.ts';
+import { ownAddress } from '../../src/app/start.ts';
 
 describe('parseRoute', () => {
   it('reads the mode and the 1-based screen number', () => {
@@ -70,5 +71,14 @@ describe('addresses of a build of several speeches', () => {
     const hash = formatRoute('read', 0, 'press day/2');
     expect(hash).toBe('#/press%20day%2F2/read/1');
     expect(splitFolder(hash)).toEqual({ folder: 'press day/2', rest: '#/read/1' });
+  });
+});
+
+describe('the address a speech\'s window follows', () => {
+  it('is all of it for the one speech, and only its own folder\'s in a build of several', () => {
+    expect(ownAddress('#/read/3', undefined)).toBe('#/read/3');
+    expect(ownAddress('#/icarus/read/3', 'icarus')).toBe('#/read/3');
+    expect(ownAddress('#/statement/present/5', 'icarus')).toBeNull();
+    expect(ownAddress('#/', 'icarus')).toBeNull();
   });
 });
