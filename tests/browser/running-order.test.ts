@@ -78,6 +78,24 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     expect(normalise(await reading.locator('.document').innerText())).not.toContain(normalise(director.points[0]?.text ?? ''));
   });
 
+  it('paints the point of the speech its address names before the app runs', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const opened = await context.newPage();
+    await opened.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        const text = document.querySelector('#root .point-text');
+        if (!text || document.querySelector('[data-testid="current-point"]')) return;
+        window.firstPaintText = text.textContent;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });`,
+    });
+    await opened.goto(`${page}#/statement/present/3`);
+    await opened.locator('[data-testid="current-point"]').waitFor();
+    const painted = await opened.evaluate(() => (window as Window & { firstPaintText?: string }).firstPaintText);
+    expect(normalise(painted ?? 'nothing painted first')).toBe(normalise(statement.points[2]?.text ?? ''));
+    expect(await currentText(opened)).toBe(normalise(statement.points[2]?.text ?? ''));
+  });
+
   it('hands over after the last screen to the next speaker, and Next opens their first point', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const podium = await openAt(`#/icarus/present/${director.points.length}`);
