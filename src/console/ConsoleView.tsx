@@ -46,7 +46,8 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
   const label = stopLabel(stop, speech);
   const next = nextStop(screens, index, live.part, live.splits);
-  const atEnd = next === undefined;
+  // On the handover, Next goes on to the next speaker's speech.
+  const atEnd = next === undefined && screen.kind !== 'handover';
   return (
     <LanguageContext value={speech.event.language}>
       <div className="console">

@@ -111,6 +111,16 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     await expect.poll(() => currentText(podium)).toBe(first(statement));
   });
 
+  it('goes on from the handover to the next speech\'s console with the console\'s Next', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    // The points, the signature, the note, then the handover.
+    const console_ = await openAt(`#/icarus/console/${director.points.length + 3}`);
+    expect(normalise((await console_.getByTestId('current-point').textContent()) ?? '')).toContain(statement.signature.name);
+    await console_.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => console_.url()).toMatch(/#\/statement\/console\/1$/);
+    await expect.poll(() => currentText(console_)).toBe(first(statement));
+  });
+
   it('shows each speaker\'s time used against the allotment on the console', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const first_ = await openAt('#/icarus/console');
