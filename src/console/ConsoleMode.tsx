@@ -2,6 +2,7 @@
 // parts that show time read the clock themselves.
 import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
+import { folderOf } from '../app/conference.ts';
 import { formatRoute } from '../app/route.ts';
 import { indexOf, type LiveAction } from '../session/live.ts';
 import { ConsoleView } from './ConsoleView.tsx';
@@ -9,7 +10,7 @@ import { ConsoleView } from './ConsoleView.tsx';
 /** The operator console at the shared state. */
 export function ConsoleMode() {
   const session = useSession();
-  const { deck } = useShown();
+  const { deck, conference } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
   const live = useSessionState((s) => s.live);
   const otherVersion = useSessionState((s) => s.otherVersion);
@@ -22,7 +23,7 @@ export function ConsoleMode() {
       onAct={onAct}
       onNewRun={() => session.dispatch({ type: 'new-run' })}
       onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
-      onOpenPodium={() => window.open(formatRoute('present', index), 'lectern-podium')}
+      onOpenPodium={() => window.open(formatRoute('present', index, folderOf(conference)), 'lectern-podium')}
       notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
     />
   );

@@ -14,6 +14,7 @@ import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
+import { RunningOrderPanel } from './RunningOrderPanel.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
 import { PointList } from './PointList.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -46,7 +47,8 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
   const label = stopLabel(stop, speech);
   const next = nextStop(screens, index, live.part, live.splits);
-  const atEnd = next === undefined;
+  // On the handover, Next goes on to the next speaker's speech.
+  const atEnd = next === undefined && screen.kind !== 'handover';
   return (
     <LanguageContext value={speech.event.language}>
       <div className="console">
@@ -103,6 +105,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           <div className="console-side">
             <TimerControls run={live.run} onAct={onAct} />
             <PaceSummary live={live} index={index} onAct={onAct} />
+            <RunningOrderPanel live={live} />
             <PodiumDisplay display={live.display} onAct={onAct} />
             <CueControls cue={live.cue} onAct={onAct} />
           </div>
