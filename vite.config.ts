@@ -3,6 +3,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { lecternContent } from './scripts/vite-plugin-content.ts';
+import { moduleLast } from './scripts/vite-plugin-module-last.ts';
 import { printModeUrls } from './scripts/vite-plugin-urls.ts';
 
 // The text is embargoed until the event: the servers answer this machine only.
@@ -10,7 +11,7 @@ const host = '127.0.0.1';
 
 export default defineConfig({
   // One self-contained file: it opens from a USB stick with nothing to fetch.
-  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), contentSecurityPolicy()],
+  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), moduleLast(), contentSecurityPolicy()],
   server: { host },
   preview: { host },
   build: { target: 'es2022', modulePreload: { polyfill: false } },

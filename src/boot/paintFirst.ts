@@ -109,13 +109,27 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   // The presenter's fit: the largest whole size, up to a seventh of the box, that shows it all,
   // never under the legible floor (legibleFloor in src/deck/fit.ts, written out here).
   const { clientWidth: width, clientHeight: height } = box;
+  let measured = 0;
   const fits = (size: number) => {
     screen.style.fontSize = `${size}px`;
-    return screen.scrollHeight <= height && screen.scrollWidth <= screen.clientWidth;
+    measured = screen.scrollHeight;
+    return measured <= height && screen.scrollWidth <= screen.clientWidth;
   };
   let low = Math.max(14, Math.round((36 * (doc.defaultView?.innerHeight ?? 1080)) / 1080));
   let high = Math.max(low, Math.floor(height / 7));
   if (width > 0 && fits(high)) low = high;
+  else if (width > 0 && measured > 0) {
+    // Text in a fixed width takes an area that grows with the square of its size: the height at
+    // the largest size says roughly which size fills the box. Try it and a step either side.
+    const guess = Math.min(high - 1, Math.max(low + 1, Math.round(high * Math.sqrt(height / measured))));
+    if (fits(guess)) {
+      low = guess;
+      if (guess + 1 < high && !fits(guess + 1)) high = guess + 1;
+    } else {
+      high = guess;
+      if (guess - 1 > low && fits(guess - 1)) low = guess - 1;
+    }
+  }
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (fits(middle)) low = middle;

@@ -62,3 +62,11 @@ describe('the first paint', () => {
     expect(document.querySelector('#root .point-text')?.textContent).toBe('<img src=x onerror="window.__pwned=1"> here');
   });
 });
+
+describe('the built page', () => {
+  it('keeps the app module after the first paint, and every $ in its code as written', async () => {
+    const { moduleScriptLast } = await import('../../scripts/vite-plugin-module-last.ts');
+    const page = '<html><head><script type="module">const a = "$&$\'$`";</script></head><body><div id="root"></div><script>paint()</script></body></html>';
+    expect(moduleScriptLast(page)).toBe('<html><head></head><body><div id="root"></div><script>paint()</script><script type="module">const a = "$&$\'$`";</script></body></html>');
+  });
+});
