@@ -1,16 +1,36 @@
-// Entry point: mounts the app with the speech validated at build time.
+// Entry point: mounts the app with the speech validated at build time. A page the LAN server
+// sent (src/sync/links.ts) also shares the state over its WebSocket, shows the connection,
+// and opens in its device's role: a console, a follower's reading mode, or a standby podium.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import speech, { fingerprint } from 'virtual:lectern/speech';
 import { App } from './app/App.tsx';
+import { LanBar } from './app/LanBar.tsx';
+import { ConnectionStatus } from './app/ConnectionStatus.tsx';
 import { safeStore } from './app/storage.ts';
-import { broadcastLink } from './sync/channel.ts';
+import { FollowerView } from './reading/FollowerView.tsx';
+import { combineLinks, pageLinks, type LanRole } from './sync/links.ts';
 import './styles.css';
+
+/** The mode each device role opens in; the serving machine's windows keep their address. */
+const START: Record<Exclude<LanRole, 'host'>, string> = { console: '#/console', follower: '#/read', standby: '#/present' };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root".');
+const { role, links, status } = pageLinks({ doc: document, location: window.location }, speech.event.title, fingerprint);
+const link = combineLinks(links);
+if (role !== null && role !== 'host' && !window.location.hash.startsWith(START[role])) window.history.replaceState(null, '', START[role]);
+const store = safeStore(() => window.localStorage);
+
 createRoot(root).render(
   <StrictMode>
-    <App speech={speech} fingerprint={fingerprint} store={safeStore(() => window.localStorage)} link={broadcastLink('lectern')} />
+    {role === 'follower' ? (
+      <FollowerView speech={speech} fingerprint={fingerprint} link={link} status={status && <ConnectionStatus status={status} />} />
+    ) : (
+      <>
+        <App speech={speech} fingerprint={fingerprint} store={store} link={link} />
+        {role !== null && status && <LanBar role={role} status={status} fetcher={(input, init) => window.fetch(input, init)} />}
+      </>
+    )}
   </StrictMode>,
 );

@@ -1,0 +1,213 @@
+// The LAN mode across the room: separate browser contexts (so no BroadcastChannel links them)
+// on loopback, the serving machine at 127.0.0.1 and the devices at 127.0.0.2.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { currentText, launch, loadIcarus, normalise, skipReason } from './harness.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from './lan-server.ts';
+
+const speech = loadIcarus();
+const fingerprint = fingerprintOf(speech);
+const builtFile = inject('builtFile');
+/** Phrases that must never reach an unpaired device: the title, every point's opening, the signature, the version. */
+const SECRETS = [
+  speech.event.title,
+  ...speech.points.map((p) => normalise(p.text).slice(0, 30)),
+  speech.signature.name,
+  speech.note.title,
+  fingerprint,
+];
+
+/** A device or window in its own browser context, with its console errors. */
+async function context(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/** Pairs a device at the network address with a code; returns its page once the app shows. */
+async function pairWithCode(browser: Browser, server: LanServer, role: 'console' | 'follower' | 'standby'): Promise<Page> {
+  const { page } = await context(browser);
+  await page.goto(server.network);
+  await page.getByLabel(/Pairing code/).fill(await codeFor(server, role));
+  await page.getByRole('button', { name: 'Pair' }).click();
+  await page.locator('[data-testid="current-point"]').waitFor();
+  return page;
+}
+
+/** The podium's point number, from its progress line ("3 / 19"). */
+async function podiumAt(page: Page): Promise<string> {
+  return (await page.locator('[data-testid="progress"]').textContent()) ?? '';
+}
+
+describe.skipIf(skipReason !== '')('LAN mode', () => {
+  let browser: Browser;
+  let server: LanServer;
+  let records: string;
+
+  beforeAll(async () => {
+    records = mkdtempSync(join(tmpdir(), 'lectern-records-'));
+    server = await startLanServer(builtFile, records);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await killLanServer(server);
+    rmSync(records, { recursive: true, force: true });
+  });
+
+  it('gives an unpaired device the pairing page and no word of the speech, over HTTP or WebSocket', async () => {
+    const { page } = await context(browser);
+    const bodies: string[] = [];
+    page.on('response', async (response) => bodies.push(await response.text().catch(() => '')));
+    page.on('websocket', (ws) => ws.on('framereceived', (frame) => bodies.push(String(frame.payload))));
+    for (const path of ['', '#/present/3', 'index.html#/console', 'lan/admin']) await page.goto(`${server.network}${path}`);
+    await page.goto(server.network);
+    await expect(page.getByRole('heading', { name: 'Pair this device' }).isVisible()).resolves.toBe(true);
+    const closed = await page.evaluate(
+      ({ speechId, version }) =>
+        new Promise<number>((done) => {
+          const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          ws.onopen = () => ws.send(JSON.stringify({ type: 'hello' }));
+          ws.onclose = (event) => done(event.code);
+        }),
+      { speechId: speech.event.title, version: fingerprint },
+    );
+    expect(closed).toBe(4401);
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    const all = bodies.join('\n');
+    expect(all).toContain('Pair this device');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+    await page.context().close();
+  });
+
+  it('pairs a console by code, and the console moves the podium', async () => {
+    const podium = await context(browser);
+    await podium.page.goto(`${server.local}#/present/1`);
+    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const consolePage = await pairWithCode(browser, server, 'console');
+    expect(consolePage.url()).toContain('#/console');
+    await expect.poll(() => consolePage.getByTestId('connection').textContent()).toBe('Connected');
+    await consolePage.getByRole('button', { name: 'Next →' }).click();
+    await consolePage.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(podium.page)).toBe(`3 / ${speech.points.length}`);
+    expect(await currentText(podium.page)).toContain(normalise(speech.points[2]?.text ?? '').slice(0, 40));
+    expect(podium.errors).toEqual([]);
+    await podium.page.context().close();
+    await consolePage.context().close();
+  });
+
+  it('lets a follower read along, and nothing it does moves the podium', async () => {
+    const podium = await context(browser);
+    await podium.page.goto(`${server.local}#/present`);
+    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const follower = await pairWithCode(browser, server, 'follower');
+    expect(follower.url()).toContain('#/read');
+    await podium.page.keyboard.press('PageDown');
+    const at = await podiumAt(podium.page);
+    const number = Number(at.split(' / ')[0]);
+    await expect.poll(() => currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
+    await follower.keyboard.press('PageDown');
+    await follower.getByText(normalise(speech.points[0]?.text ?? '').slice(0, 30)).click();
+    // A forged state, sent straight from the follower's own socket, is dropped by the server.
+    await follower.evaluate(
+      ({ speechId, version }) =>
+        new Promise<void>((done) => {
+          const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          ws.onopen = () => {
+            const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
+            const state = { revision: 999_999, writer: 'zzz', index: 0, display: 'black', cue: null, run };
+            ws.send(JSON.stringify({ protocol: 'lectern-sync/1', speech: speechId, type: 'state', from: 'zzz', state }));
+            setTimeout(() => done(), 300);
+          };
+        }),
+      { speechId: speech.event.title, version: fingerprint },
+    );
+    await podium.page.waitForTimeout(500);
+    expect(await podiumAt(podium.page)).toBe(at);
+    expect(await podium.page.locator('.blank-screen, [data-display="black"]').count()).toBe(0);
+    await podium.page.context().close();
+    await follower.context().close();
+  });
+
+  it('lets a standby podium follow screen by screen, then take over with its own keys', async () => {
+    const podium = await context(browser);
+    await podium.page.goto(`${server.local}#/present`);
+    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const standby = await pairWithCode(browser, server, 'standby');
+    expect(standby.url()).toContain('#/present');
+    await podium.page.keyboard.press('Home');
+    await podium.page.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`2 / ${speech.points.length}`);
+    await standby.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`3 / ${speech.points.length}`);
+    await expect.poll(() => podiumAt(podium.page)).toBe(`3 / ${speech.points.length}`);
+    await podium.page.context().close();
+    await standby.context().close();
+  });
+
+  it('pairs a device the console approves, and revokes it', async () => {
+    const host = await context(browser);
+    await host.page.goto(`${server.local}#/console`);
+    const device = await context(browser);
+    await device.page.goto(server.network);
+    await device.page.getByRole('button', { name: 'Ask to join' }).click();
+    const asking = host.page.getByRole('alert').filter({ hasText: 'asks to join' });
+    await asking.waitFor();
+    const label = ((await asking.locator('strong').textContent()) ?? '').trim();
+    await expect(device.page.getByRole('status').textContent()).resolves.toContain(label);
+    await asking.getByRole('button', { name: 'follower' }).click();
+    await device.page.locator('[data-testid="current-point"]').waitFor();
+    expect(device.page.url()).toContain('#/read');
+    await host.page.getByRole('button', { name: 'Devices' }).click();
+    await host.page.getByRole('button', { name: `Revoke ${label}` }).click();
+    await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
+    await host.page.context().close();
+    await device.page.context().close();
+  });
+
+  it('keeps the podium going when the server is killed, and resumes at the podium’s state on restart', async () => {
+    const podium = await context(browser);
+    await podium.page.goto(`${server.local}#/present`);
+    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const hostConsole = await context(browser);
+    await hostConsole.page.goto(`${server.local}#/console`);
+    await podium.page.keyboard.press('Home');
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    const device = await pairWithCode(browser, server, 'console');
+
+    await killLanServer(server);
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
+    await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
+    for (let i = 0; i < 4; i++) await podium.page.keyboard.press('PageDown');
+    expect(await podiumAt(podium.page)).toBe(`5 / ${speech.points.length}`);
+
+    server = await startLanServer(builtFile, records, server.port);
+    await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Connected');
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent(), { timeout: 10_000 }).toBe(`5 / ${speech.points.length}`);
+    // Tokens die with the server: the device must pair again.
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('no longer paired');
+    await hostConsole.page.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(podium.page)).toBe(`6 / ${speech.points.length}`);
+    // The browser itself logs each refused reconnection; the page logs nothing else.
+    expect(podium.errors.filter((e) => !/^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/lan\/socket\?.*ERR_CONNECTION_REFUSED$/.test(e))).toEqual([]);
+    await podium.page.context().close();
+    await hostConsole.page.context().close();
+    await device.context().close();
+  });
+
+  it('writes the delivery record to disk as it happens', () => {
+    const files = readdirSync(records).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    const lines = files.flatMap((f) => readFileSync(join(records, f), 'utf8').trim().split('\n'));
+    const screens = lines.map((l) => JSON.parse(l) as { kind?: string; label?: string }).filter((e) => e.kind === 'screen');
+    expect(screens.map((e) => e.label)).toContain(`Point 3 of ${speech.points.length}`);
+  });
+});
