@@ -142,8 +142,8 @@ export class Pairing {
   }
 
   /** Makes a new paired device with a fresh token; a device that asked keeps the id it was shown under. */
-  private pair(role: Role, userAgent: string | undefined, id = this.newDeviceId()): Device {
-    const device = { id, label: `${deviceKind(userAgent)} ${id}`, role, token: randomBytes(32).toString('base64url'), expires: this.now() + this.limits.tokenTtlMs };
+  private pair(role: Role, userAgent: string | undefined, id = this.newDeviceId(), label = `${deviceKind(userAgent)} ${id}`): Device {
+    const device = { id, label, role, token: randomBytes(32).toString('base64url'), expires: this.now() + this.limits.tokenTtlMs };
     this.devices.set(device.token, device);
     return device;
   }
@@ -213,7 +213,7 @@ export class Pairing {
     if (request.answer === null) return { status: 'pending' };
     this.requests.delete(id);
     if (request.answer === 'refused') return { status: 'refused' };
-    return { status: 'approved', device: this.pair(request.answer.role, userAgent, request.deviceId) };
+    return { status: 'approved', device: this.pair(request.answer.role, userAgent, request.deviceId, request.label) };
   }
 
   /** Forgets requests older than their time to live. */
