@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_RECORD, neverShown, observe, recordAsJson, recordAsText, type Observed } from '../../src/timing/record.ts';
+
+const SCREENS = [
+  { label: 'Point 1 of 3', text: 'Good morning.' },
+  { label: 'Point 2 of 3', text: 'Seventeen countries.' },
+  { label: 'Point 3 of 3', text: 'Thank you.' },
+  { label: 'Signature', text: '' },
+];
+const at = (screen: number, extra: Partial<Observed> = {}): Observed => ({ screen, display: 'text', cue: null, ...extra });
+const START = Date.UTC(2026, 10, 30, 10, 0, 0);
+
+/** A run: first point, a black screen and back, a cue, then straight to the third point. */
+function delivered() {
+  let record = EMPTY_RECORD;
+  record = observe(record, at(0), START);
+  record = observe(record, at(0), START + 1_000);
+  record = observe(record, at(0, { display: 'black' }), START + 20_000);
+  record = observe(record, at(0), START + 25_000);
+  record = observe(record, at(0, { cue: 'Slow down' }), START + 30_000);
+  record = observe(record, at(2), START + 65_000);
+  return record;
+}
+
+describe('the delivery record', () => {
+  it('records each screen with its time, blackouts, cues and the points skipped', () => {
+    expect(delivered().entries).toEqual([
+      { at: START, kind: 'screen', screen: 0, skipped: [] },
+      { at: START + 20_000, kind: 'display', display: 'black' },
+      { at: START + 25_000, kind: 'display', display: 'text' },
+      { at: START + 30_000, kind: 'cue', text: 'Slow down' },
+      { at: START + 65_000, kind: 'screen', screen: 2, skipped: [1] },
+      { at: START + 65_000, kind: 'cue-cleared' },
+    ]);
+    expect(neverShown(delivered(), SCREENS.length)).toEqual([1, 3]);
+  });
+
+  it('keeps the same record when nothing changes, and does not call going back a skip', () => {
+    const record = delivered();
+    expect(observe(record, at(2), START + 70_000).entries).toBe(record.entries);
+    expect(observe(record, at(0), START + 70_000).entries.at(-1)).toEqual({ at: START + 70_000, kind: 'screen', screen: 0, skipped: [] });
+  });
+
+  it('exports as text, as delivered, with the words shown', () => {
+    const text = recordAsText(delivered(), SCREENS, { title: 'Icarus', version: 'abc123' });
+    expect(text).toContain('Icarus: as delivered\nContent version abc123\nStarted 2026-11-30T10:00:00.000Z');
+    expect(text).toContain('00:00  Point 1 of 3\n       Good morning.');
+    expect(text).toContain('00:20  Screen blacked out\n00:25  Text back on screen\n00:30  Cue: Slow down');
+    expect(text).toContain('01:05  Skipped: Point 2 of 3\n01:05  Point 3 of 3\n       Thank you.');
+    expect(text).toContain('Never shown: Point 2 of 3, Signature');
+  });
+
+  it('exports as JSON with times and labels', () => {
+    const json: unknown = JSON.parse(recordAsJson(delivered(), SCREENS, { title: 'Icarus', version: 'abc123' }));
+    expect(json).toMatchObject({
+      title: 'Icarus',
+      version: 'abc123',
+      neverShown: ['Point 2 of 3', 'Signature'],
+      entries: expect.arrayContaining([{ at: START + 65_000, time: '2026-11-30T10:01:05.000Z', kind: 'screen', screen: 2, label: 'Point 3 of 3', skipped: ['Point 2 of 3'] }]),
+    });
+  });
+});
