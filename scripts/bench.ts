@@ -1,12 +1,14 @@
 // npm run bench: builds the app, serves the one built file on loopback, drives it in Chromium
-// and prints size, load, key-to-frame, fit and memory figures against their budgets. The table is
-// also written to bench-results.json.
+// and prints size, load, key-to-frame, fit and memory figures against their budgets, then the
+// LAN figures (bench-lan.ts): console key to podium over the network, and reconnection after a
+// server restart. The table is also written to bench-results.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { benchLan } from './bench-lan.ts';
 
 /** What the benchmark leaves on the page's window while it measures. */
 declare global {
@@ -147,6 +149,7 @@ async function main() {
       await page.keyboard.press('Home');
     }
     const heapAfter = await heap();
+    const lan = await benchLan(browser);
 
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const ms = (value: number) => Math.round(value * 10) / 10;
@@ -157,6 +160,11 @@ async function main() {
       keyToNextFrameMs: { p50: ms(quantile(frames, 0.5)), p95: ms(quantile(frames, 0.95)), presses: frames.length },
       fitMs: { onKeyPathWorst: ms(Math.max(...fits)), fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
       heap: { beforeKB: kb(heapBefore), afterKB: kb(heapAfter), growthKB: kb(heapAfter - heapBefore), passes: PASSES },
+      lan: {
+        consoleKeyToPodiumMs: { p50: ms(quantile(lan.keyToPodiumMs, 0.5)), p95: ms(quantile(lan.keyToPodiumMs, 0.95)), presses: lan.keyToPodiumMs.length },
+        reconnectAfterRestartMs: lan.reconnectMs,
+        serverDownMs: lan.downMs,
+      },
     };
     const rows: [string, string, string, boolean][] = [
       ['Built file, raw', `${kb(results.bytes.raw)} KB`, '', true],
@@ -168,6 +176,9 @@ async function main() {
       ['Fit on the key path (size found ahead), worst', `${results.fitMs.onKeyPathWorst} ms`, '', true],
       [`Fit from scratch (search), worst of ${scratch.length} screens`, `${results.fitMs.fromScratchWorst} ms`, '', true],
       [`JS heap growth after ${PASSES} passes`, `${results.heap.growthKB} KB`, '< 1024 KB', results.heap.growthKB < 1024],
+      [`LAN: console key to podium DOM, p50 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p50} ms`, '', true],
+      [`LAN: console key to podium DOM, p95 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p95} ms`, '≤ 50 ms', results.lan.consoleKeyToPodiumMs.p95 <= 50],
+      [`LAN: reconnected after a server restart (down ${lan.downMs / 1000} s)`, `${lan.reconnectMs} ms`, '', true],
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);
     for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${budget ? (ok ? 'within' : 'OVER') : ''} |`);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { currentText, launch, loadIcarus, normalise, skipReason } from './harness.ts';
-import { codeFor, killLanServer, startLanServer, type LanServer } from './lan-server.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 
 const speech = loadIcarus();
 const fingerprint = fingerprintOf(speech);
