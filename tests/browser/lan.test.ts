@@ -153,6 +153,23 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await standby.context().close();
   });
 
+  it('settles two consoles pressing at once on one point, the podium with them', async () => {
+    const podium = await context(browser);
+    await podium.page.goto(`${server.local}#/present`);
+    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    await podium.page.keyboard.press('Home');
+    const first = await pairWithCode(browser, server, 'console');
+    const second = await pairWithCode(browser, server, 'console');
+    const where = (page: Page) => page.getByTestId('console-progress').textContent();
+    await expect.poll(() => Promise.all([where(first), where(second)])).toEqual([`1 / ${speech.points.length}`, `1 / ${speech.points.length}`]);
+    await Promise.all([first.keyboard.press('PageDown'), second.keyboard.press('PageDown')]);
+    await expect.poll(() => podiumAt(podium.page)).toBe(`2 / ${speech.points.length}`);
+    await expect.poll(() => Promise.all([where(first), where(second)])).toEqual([`2 / ${speech.points.length}`, `2 / ${speech.points.length}`]);
+    await podium.page.context().close();
+    await first.context().close();
+    await second.context().close();
+  });
+
   it('pairs a device the console approves, and revokes it', async () => {
     const host = await context(browser);
     await host.page.goto(`${server.local}#/console`);

@@ -175,3 +175,31 @@ describe('the LAN server under guessing', () => {
     expect((await http('POST', DEVICE, '/lan/pair', { code: right })).status).toBe(429);
   });
 });
+
+describe('the server without --lan', () => {
+  it('serves the page as built, on 127.0.0.1 only, with no socket', async () => {
+    const alone = await startServer({ html: HTML, lan: false, port: 0 });
+    try {
+      const get = (host: string) =>
+        new Promise<string>((done, fail) => {
+          request(`http://${host}:${alone.port}/`, { localAddress: host }, (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => done(text));
+          })
+            .on('error', fail)
+            .end();
+        });
+      expect(await get('127.0.0.1')).toBe(HTML);
+      await expect(get(DEVICE)).rejects.toThrow(/ECONNREFUSED/);
+      const ws = new WebSocket(`ws://127.0.0.1:${alone.port}/lan/socket?speech=Icarus&fingerprint=v1`, { origin: `http://127.0.0.1:${alone.port}` });
+      const refused = await new Promise<number>((done) => {
+        ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
+        ws.on('error', () => done(-1));
+      });
+      expect(refused).toBe(404);
+    } finally {
+      await alone.close();
+    }
+  });
+});
