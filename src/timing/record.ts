@@ -118,3 +118,31 @@ export function recordAsJson(record: DeliveryRecord, screens: readonly RecordScr
   const missed = record.entries.length > 0 ? neverShown(record, screens.length).map((i) => nameOf(screens, i)) : [];
   return `${JSON.stringify({ ...heading, entries, neverShown: missed }, null, 2)}\n`;
 }
+
+/** Narrows to a plain object. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A screen index. */
+function isIndex(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** An entry read back from JSON (a line of the record on disk), or null when it is not one. */
+export function readEntry(value: unknown): RecordEntry | null {
+  if (!isRecord(value) || typeof value.at !== 'number') return null;
+  const { at } = value;
+  switch (value.kind) {
+    case 'screen':
+      return isIndex(value.screen) && Array.isArray(value.skipped) && value.skipped.every(isIndex) ? { at, kind: 'screen', screen: value.screen, skipped: value.skipped } : null;
+    case 'display':
+      return value.display === 'text' || value.display === 'black' || value.display === 'white' ? { at, kind: 'display', display: value.display } : null;
+    case 'cue':
+      return typeof value.text === 'string' ? { at, kind: 'cue', text: value.text } : null;
+    case 'cue-cleared':
+      return { at, kind: 'cue-cleared' };
+    default:
+      return null;
+  }
+}

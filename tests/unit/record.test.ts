@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RECORD, neverShown, observe, recordAsJson, recordAsText, type Observed } from '../../src/timing/record.ts';
+import { RecordWriter } from '../../scripts/lan/records.ts';
+import { readFrame } from '../../scripts/lan/relay.ts';
+import { EMPTY_RECORD, neverShown, observe, readEntry, recordAsJson, recordAsText, type Observed } from '../../src/timing/record.ts';
 
 const SCREENS = [
   { label: 'Point 1 of 3', text: 'Good morning.' },
@@ -58,5 +63,38 @@ describe('the delivery record', () => {
       neverShown: ['Point 2 of 3', 'Signature'],
       entries: expect.arrayContaining([{ at: START + 65_000, time: '2026-11-30T10:01:05.000Z', kind: 'screen', screen: 2, label: 'Point 3 of 3', skipped: ['Point 2 of 3'] }]),
     });
+  });
+});
+
+describe('the delivery record on disk', () => {
+  it('appends one JSON line per change as the states arrive, which reads back as the same entries', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-record-test-'));
+    try {
+      let now = START;
+      const writer = new RecordWriter(folder, () => now, (screen) => SCREENS[screen]?.label ?? '?');
+      const frame = (index: number, display = 'text', cue: { id: number; text: string } | null = null) => {
+        const read = readFrame(JSON.stringify({ type: 'state', state: { revision: index, writer: 'w', index, display, cue } }));
+        if (!read) throw new Error('not a frame');
+        return read;
+      };
+      writer.write('Icarus\nabc', frame(0));
+      now += 10_000;
+      writer.write('Icarus\nabc', frame(0));
+      writer.write('Icarus\nabc', frame(2, 'black'));
+      now += 5_000;
+      writer.write('Icarus\nabc', frame(2, 'text', { id: 1, text: 'Wrap up' }));
+      const lines = readFileSync(writer.fileFor('Icarus\nabc'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+      expect(lines[0]).toMatchObject({ speech: 'Icarus', fingerprint: 'abc' });
+      expect(lines.slice(1).map(readEntry)).toEqual([
+        { at: START, kind: 'screen', screen: 0, skipped: [] },
+        { at: START + 10_000, kind: 'screen', screen: 2, skipped: [1] },
+        { at: START + 10_000, kind: 'display', display: 'black' },
+        { at: START + 15_000, kind: 'display', display: 'text' },
+        { at: START + 15_000, kind: 'cue', text: 'Wrap up' },
+      ]);
+      expect(lines[2]).toMatchObject({ label: 'Point 3 of 3' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
