@@ -9,17 +9,15 @@ import { LanBar } from './app/LanBar.tsx';
 import { ConnectionStatus } from './app/ConnectionStatus.tsx';
 import { safeStore } from './app/storage.ts';
 import { FollowerView } from './reading/FollowerView.tsx';
-import { combineLinks, pageLinks, type LanRole } from './sync/links.ts';
+import { combineLinks, pageLinks, ROLE_ROUTES } from './sync/links.ts';
 import './styles.css';
-
-/** The mode each device role opens in; the serving machine's windows keep their address. */
-const START: Record<Exclude<LanRole, 'host'>, string> = { console: '#/console', follower: '#/read', standby: '#/present' };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no element with id "root".');
 const { role, links, status } = pageLinks({ doc: document, location: window.location }, speech.event.title, fingerprint);
 const link = combineLinks(links);
-if (role !== null && role !== 'host' && !window.location.hash.startsWith(START[role])) window.history.replaceState(null, '', START[role]);
+// A device opens in its role's mode; the serving machine's windows keep their address.
+if (role !== null && role !== 'host' && !window.location.hash.startsWith(ROLE_ROUTES[role])) window.history.replaceState(null, '', ROLE_ROUTES[role]);
 const store = safeStore(() => window.localStorage);
 
 createRoot(root).render(

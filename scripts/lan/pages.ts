@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withPolicy } from '../csp.ts';
-import type { PeerRole } from './relay.ts';
+import type { LanRole } from '../../src/sync/links.ts';
 
 const NONE = "connect-src 'none'";
 const SELF = "connect-src 'self'";
@@ -20,7 +20,7 @@ export function allowOwnOrigin(html: string): string {
 }
 
 /** The built page as the LAN server sends it to a paired device or the serving machine, with its role. */
-export function lanPage(html: string, role: PeerRole): string {
+export function lanPage(html: string, role: LanRole): string {
   const page = allowOwnOrigin(html);
   return page.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/i, `$1\n    <meta name="lectern-lan" content="${role}" />`);
 }

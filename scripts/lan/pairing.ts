@@ -8,19 +8,15 @@
 // and every WebSocket message. Wrong codes are counted per address and in all: past the
 // limit, every attempt is refused until the window ends, right or wrong.
 import { randomBytes, randomInt } from 'node:crypto';
+import { DEVICE_ROLES, type DeviceRole } from '../../src/sync/links.ts';
 import { WindowCounter } from './limits.ts';
 
-/** What a paired device may do: drive (console), read along (follower), or stand by as a second podium. */
-export type Role = 'console' | 'follower' | 'standby';
-
-/** The roles, in the order the console offers them. */
-export const ROLES: readonly Role[] = ['console', 'follower', 'standby'];
 
 /** A paired device. `id` is short, for people to read; `token` is the secret. */
 export interface Device {
   id: string;
   label: string;
-  role: Role;
+  role: DeviceRole;
   token: string;
   expires: number;
 }
@@ -32,12 +28,12 @@ export interface JoinRequest {
   label: string;
   address: string;
   at: number;
-  answer: { role: Role } | 'refused' | null;
+  answer: { role: DeviceRole } | 'refused' | null;
 }
 
 /** A one-time code for a role. */
 export interface Code {
-  role: Role;
+  role: DeviceRole;
   code: string;
   expires: number;
 }
@@ -82,7 +78,7 @@ export function deviceKind(userAgent: string | undefined): string {
 
 /** The pairing state of one server: codes, requests to join, and paired devices. */
 export class Pairing {
-  private readonly current = new Map<Role, Code>();
+  private readonly current = new Map<DeviceRole, Code>();
   private readonly devices = new Map<string, Device>();
   private readonly requests = new Map<string, JoinRequest>();
   private readonly wrongByAddress: WindowCounter;
@@ -100,14 +96,14 @@ export class Pairing {
 
   /** The current code of each role, renewing any that expired. */
   codes(): Code[] {
-    return ROLES.map((role) => {
+    return DEVICE_ROLES.map((role) => {
       const code = this.current.get(role);
       return code && code.expires > this.now() ? code : this.renew(role);
     });
   }
 
   /** Replaces the code of a role with a fresh one. */
-  private renew(role: Role): Code {
+  private renew(role: DeviceRole): Code {
     const used = new Set([...this.current.values()].map((c) => c.code));
     let code = newCode();
     while (used.has(code)) code = newCode();
@@ -142,7 +138,7 @@ export class Pairing {
   }
 
   /** Makes a new paired device with a fresh token; a device that asked keeps the id it was shown under. */
-  private pair(role: Role, userAgent: string | undefined, id = this.newDeviceId(), label = `${deviceKind(userAgent)} ${id}`): Device {
+  private pair(role: DeviceRole, userAgent: string | undefined, id = this.newDeviceId(), label = `${deviceKind(userAgent)} ${id}`): Device {
     const device = { id, label, role, token: randomBytes(32).toString('base64url'), expires: this.now() + this.limits.tokenTtlMs };
     this.devices.set(device.token, device);
     return device;
@@ -194,7 +190,7 @@ export class Pairing {
   }
 
   /** Answers a request: a role approves it, null refuses it. False when there is no such request. */
-  answer(id: string, role: Role | null): boolean {
+  answer(id: string, role: DeviceRole | null): boolean {
     this.dropOldRequests();
     const request = this.requests.get(id);
     if (!request || request.answer !== null) return false;

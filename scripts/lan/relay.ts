@@ -12,14 +12,11 @@
 //   once; from a writer it also goes to the others, which answer with theirs (a podium that
 //   kept going while the server was down thus brings everyone to its state).
 // - A follower only listens: anything it sends besides `hello` is dropped.
-import type { Role } from './pairing.ts';
-
-/** Who is at the other end of a socket: the serving machine itself, or a paired device. */
-export type PeerRole = 'host' | Role;
+import type { LanRole } from '../../src/sync/links.ts';
 
 /** One member of a group: its role and how to send it a frame. */
 export interface Peer {
-  role: PeerRole;
+  role: LanRole;
   send(text: string): void;
 }
 
@@ -63,7 +60,7 @@ export function isNewerFrame(incoming: Frame, kept: Frame | null): boolean {
 }
 
 /** May this role change the shared state? */
-export function canWrite(role: PeerRole): boolean {
+export function canWrite(role: LanRole): boolean {
   return role !== 'follower';
 }
 

@@ -25,15 +25,11 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
 import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
-import { Pairing, PAIRING_LIMITS, ROLES, type Code, type PairingLimits, type Role } from './pairing.ts';
+import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts';
+import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
+import { Pairing, PAIRING_LIMITS, type Code, type PairingLimits } from './pairing.ts';
 import { RecordWriter } from './records.ts';
-import { readFrame, Relay, type Peer, type PeerRole } from './relay.ts';
-
-/** The frame the server sends every `keepaliveMs`, so pages can tell a live link from a dead one. */
-export const KEEPALIVE = 'alive';
-
-/** The WebSocket close code for a token that is missing, wrong, expired or revoked. */
-export const NOT_PAIRED = 4401;
+import { readFrame, Relay, type Peer } from './relay.ts';
 
 /** The limits on sockets. */
 export interface SocketLimits {
@@ -73,9 +69,6 @@ export interface Running {
   networkUrls: string[];
   close(): Promise<void>;
 }
-
-/** Where each role starts. */
-const ROUTES: Record<Role, string> = { console: '#/console', follower: '#/read', standby: '#/present' };
 
 /** Headers on every answer: nothing cached, framed, sniffed, indexed or referred. */
 const COMMON = {
@@ -221,7 +214,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       const body = await readBody(req);
       if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: 'Send the six-digit code.' });
       const result = pairing.redeem(body.code, address, ua);
-      if (result.ok) return json(res, 200, { role: result.device.role, route: ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token) });
+      if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token) });
       if (result.reason === 'limited') {
         const seconds = Math.ceil(result.retryAfterMs / 1000);
         return json(res, 429, { message: `Too many wrong codes. Try again in ${seconds} seconds.` }, { 'retry-after': String(seconds) });
@@ -239,7 +232,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       const answer = pairing.collect(asked[1], ua);
       if (!answer) return json(res, 404, { status: 'unknown', message: 'This request has expired. Ask again.' });
       if (answer.status === 'approved') {
-        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token) });
+        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROLE_ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token) });
       }
       return json(res, 200, answer.status === 'refused' ? { status: 'refused', message: 'The console refused this device.' } : { status: 'pending' });
     }
@@ -248,7 +241,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     if (req.method === 'GET' && url.pathname === '/lan/admin') return json(res, 200, await admin());
     if (req.method === 'POST' && url.pathname === '/lan/admin/answer') {
       const body = await readBody(req);
-      const role = ROLES.find((r) => r === body?.role) ?? null;
+      const role = DEVICE_ROLES.find((r) => r === body?.role) ?? null;
       if (!body || typeof body.request !== 'string' || (body.role !== null && role === null)) return json(res, 400, { message: 'Name the request and a role, or null to refuse.' });
       return pairing.answer(body.request, role) ? json(res, 200, await admin()) : json(res, 404, { message: 'No such request.' });
     }
@@ -269,7 +262,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   };
 
   /** Joins a new socket to its group and handles its messages. */
-  const attach = (ws: WebSocket, role: PeerRole, token: string | null, group: string) => {
+  const attach = (ws: WebSocket, role: LanRole, token: string | null, group: string) => {
     const info = { token, missed: 0 };
     sockets.set(ws, info);
     const peer: Peer = { role, send: (text) => ws.readyState === ws.OPEN && ws.send(text) };

@@ -2,7 +2,8 @@
 // or standby, or refuse), the one-time codes with their QR codes, and the paired devices,
 // each revocable. It asks the server once a second while it is shown.
 import { useCallback, useEffect, useState } from 'react';
-import { DEVICE_ROLES, fetchLanAdmin, sendLanAdmin, type Fetch, type LanAdmin } from './lanAdmin.ts';
+import { DEVICE_ROLES } from '../sync/links.ts';
+import { fetchLanAdmin, sendLanAdmin, type Fetch, type LanAdmin } from './lanAdmin.ts';
 
 const ROLE_NAMES = { console: 'console', follower: 'follower', standby: 'standby podium' } as const;
 

@@ -2,12 +2,8 @@
 // answers it sends back: the pairing codes with their QR codes, the devices asking to join,
 // and the paired devices. The server is this machine's own, but its answer is checked all
 // the same before the console shows it.
+import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
 
-/** A device's role on the LAN. */
-export type DeviceRole = 'console' | 'follower' | 'standby';
-
-/** The roles, in the order the console offers them. */
-export const DEVICE_ROLES: readonly DeviceRole[] = ['console', 'follower', 'standby'];
 
 /** The pairing state the console shows. */
 export interface LanAdmin {

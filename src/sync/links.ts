@@ -5,10 +5,19 @@
 import { broadcastLink, type Link } from './channel.ts';
 import { websocketLink, type SocketLink, type StatusStore } from './socket.ts';
 
-/** Who this page is on the LAN: the serving machine itself, or a paired device's role. */
-export type LanRole = 'host' | 'console' | 'follower' | 'standby';
+/** What a paired device may do: drive (console), read along (follower), or stand by as a second podium. */
+export type DeviceRole = 'console' | 'follower' | 'standby';
 
-const ROLES: readonly LanRole[] = ['host', 'console', 'follower', 'standby'];
+/** The device roles, in the order the console offers them. */
+export const DEVICE_ROLES: readonly DeviceRole[] = ['console', 'follower', 'standby'];
+
+/** Where each device role opens: the console, reading mode, the podium. */
+export const ROLE_ROUTES: Record<DeviceRole, string> = { console: '#/console', follower: '#/read', standby: '#/present' };
+
+/** Who this page is on the LAN: the serving machine itself, or a paired device's role. */
+export type LanRole = 'host' | DeviceRole;
+
+const ROLES: readonly LanRole[] = ['host', ...DEVICE_ROLES];
 
 /** The role the LAN server gave this page, or null for a page not served on the LAN. */
 export function lanRole(doc: Document): LanRole | null {
