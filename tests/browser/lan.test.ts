@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
@@ -44,6 +45,14 @@ async function pairWithCode(browser: Browser, server: LanServer, role: 'console'
 /** The podium's point number, from its progress line ("3 / 19"). */
 async function podiumAt(page: Page): Promise<string> {
   return (await page.locator('[data-testid="progress"]').textContent()) ?? '';
+}
+
+/** The serious and critical axe violations on a page, one line per element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id}: ${v.help} at ${node.target.join(' ')}`));
 }
 
 describe.skipIf(skipReason !== '')('LAN mode', () => {
@@ -188,6 +197,24 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
     await host.page.context().close();
     await device.page.context().close();
+  });
+
+  it('has no serious or critical axe violations on the pairing page or the console’s devices', async () => {
+    const device = await context(browser);
+    await device.page.goto(server.network);
+    expect(await seriousViolations(device.page)).toEqual([]);
+    await device.page.getByRole('button', { name: 'Ask to join' }).click();
+    const host = await context(browser);
+    await host.page.goto(`${server.local}#/console`);
+    await host.page.getByRole('alert').filter({ hasText: 'asks to join' }).waitFor();
+    await host.page.getByRole('button', { name: 'Devices' }).click();
+    await host.page.getByRole('heading', { name: 'Pair a device' }).waitFor();
+    expect(await seriousViolations(host.page)).toEqual([]);
+    await host.page.getByRole('alert').getByRole('button', { name: 'Refuse' }).click();
+    await expect.poll(() => device.page.getByRole('status').textContent()).toContain('refused');
+    expect(host.errors).toEqual([]);
+    await device.page.context().close();
+    await host.page.context().close();
   });
 
   it('keeps the podium going when the server is killed, and resumes at the podium’s state on restart', async () => {
