@@ -47,6 +47,25 @@ async function podiumAt(page: Page): Promise<string> {
   return (await page.locator('[data-testid="progress"]').textContent()) ?? '';
 }
 
+/**
+ * Opens the serving machine's podium at the first point. The server may hold the state an
+ * earlier test left: wait for it to arrive (or for a moment, when there is none) before going
+ * home, so that going home is the newest state and nothing older overtakes it.
+ */
+async function openPodium(browser: Browser, server: LanServer): Promise<{ page: Page; errors: string[] }> {
+  const podium = await context(browser);
+  const heard = new Promise<void>((done) => {
+    podium.page.on('websocket', (ws) => ws.on('framereceived', (frame) => String(frame.payload).includes('"type":"state"') && done()));
+    setTimeout(done, 1_500);
+  });
+  await podium.page.goto(`${server.local}#/present`);
+  await podium.page.locator('[data-testid="current-point"]').waitFor();
+  await heard;
+  await podium.page.keyboard.press('Home');
+  await expect.poll(() => podiumAt(podium.page)).toBe(`1 / ${speech.points.length}`);
+  return podium;
+}
+
 /** The serious and critical axe violations on a page, one line per element. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -98,9 +117,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
   });
 
   it('pairs a console by code, and the console moves the podium', async () => {
-    const podium = await context(browser);
-    await podium.page.goto(`${server.local}#/present/1`);
-    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const podium = await openPodium(browser, server);
     const consolePage = await pairWithCode(browser, server, 'console');
     expect(consolePage.url()).toContain('#/console');
     await expect.poll(() => consolePage.getByTestId('connection').textContent()).toBe('Connected');
@@ -114,9 +131,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
   });
 
   it('lets a follower read along, and nothing it does moves the podium', async () => {
-    const podium = await context(browser);
-    await podium.page.goto(`${server.local}#/present`);
-    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const podium = await openPodium(browser, server);
     const follower = await pairWithCode(browser, server, 'follower');
     expect(follower.url()).toContain('#/read');
     await podium.page.keyboard.press('PageDown');
@@ -147,9 +162,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
   });
 
   it('lets a standby podium follow screen by screen, then take over with its own keys', async () => {
-    const podium = await context(browser);
-    await podium.page.goto(`${server.local}#/present`);
-    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const podium = await openPodium(browser, server);
     const standby = await pairWithCode(browser, server, 'standby');
     expect(standby.url()).toContain('#/present');
     await podium.page.keyboard.press('Home');
@@ -158,15 +171,20 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await standby.keyboard.press('PageDown');
     await expect.poll(() => podiumAt(standby)).toBe(`3 / ${speech.points.length}`);
     await expect.poll(() => podiumAt(podium.page)).toBe(`3 / ${speech.points.length}`);
+    // The first podium fails: the standby carries on from the last point it knew, and the console follows it.
+    const hostConsole = await context(browser);
+    await hostConsole.page.goto(`${server.local}#/console`);
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`3 / ${speech.points.length}`);
     await podium.page.context().close();
+    await standby.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`4 / ${speech.points.length}`);
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`4 / ${speech.points.length}`);
+    await hostConsole.page.context().close();
     await standby.context().close();
   });
 
   it('settles two consoles pressing at once on one point, the podium with them', async () => {
-    const podium = await context(browser);
-    await podium.page.goto(`${server.local}#/present`);
-    await podium.page.locator('[data-testid="current-point"]').waitFor();
-    await podium.page.keyboard.press('Home');
+    const podium = await openPodium(browser, server);
     const first = await pairWithCode(browser, server, 'console');
     const second = await pairWithCode(browser, server, 'console');
     const where = (page: Page) => page.getByTestId('console-progress').textContent();
@@ -217,10 +235,26 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await host.page.context().close();
   });
 
+  it('shows a device the network dropping, and brings it back to the current point when it returns', async () => {
+    const podium = await openPodium(browser, server);
+    const device = await pairWithCode(browser, server, 'console');
+    await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    const network = await device.context().newCDPSession(device);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toContain('reconnecting');
+    for (let i = 0; i < 3; i++) await podium.page.keyboard.press('PageDown');
+    await device.waitForTimeout(2_000);
+    expect(await device.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`4 / ${speech.points.length}`);
+    await podium.page.context().close();
+    await device.context().close();
+  });
+
   it('keeps the podium going when the server is killed, and resumes at the podium’s state on restart', async () => {
-    const podium = await context(browser);
-    await podium.page.goto(`${server.local}#/present`);
-    await podium.page.locator('[data-testid="current-point"]').waitFor();
+    const podium = await openPodium(browser, server);
     const hostConsole = await context(browser);
     await hostConsole.page.goto(`${server.local}#/console`);
     await podium.page.keyboard.press('Home');
