@@ -173,15 +173,13 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const codes = await Promise.all(
       pairing.codes().map(async (c: Code) => {
         const link = `${base}#code=${c.code}`;
-        let qr = qrCache.get(link);
-        if (!qr) {
-          qr = `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(link, { type: 'svg', margin: 1 })).toString('base64')}`;
-          qrCache.clear();
-          qrCache.set(link, qr);
-        }
+        const qr = qrCache.get(link) ?? `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(link, { type: 'svg', margin: 1 })).toString('base64')}`;
         return { role: c.role, code: c.code, expires: c.expires, link, qr };
       }),
     );
+    // Keep the QR codes of the current codes only: a used code's picture is never drawn again.
+    qrCache.clear();
+    for (const code of codes) qrCache.set(code.link, code.qr);
     const connected = new Set([...sockets.values()].map((s) => s.token));
     return {
       network: networkUrls(),
