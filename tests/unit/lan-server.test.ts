@@ -91,6 +91,17 @@ describe('the LAN server over HTTP', () => {
     expect((await http('POST', DEVICE, '/lan/pair', { code }, { origin: 'http://evil.example' })).status).toBe(403);
   });
 
+  it('shows the serving machine the codes with QR codes drawn locally, leading to the network address', async () => {
+    const answer = await http('GET', '127.0.0.1', '/lan/admin', undefined, {}, '127.0.0.1');
+    const admin = JSON.parse(answer.text) as { network: string[]; codes: { role: string; code: string; link: string; qr: string }[] };
+    expect(admin.network).toEqual([url(DEVICE, '/')]);
+    expect(admin.codes.map((c) => c.code)).toEqual(server.pairing.codes().map((c) => c.code));
+    for (const code of admin.codes) {
+      expect(code.link).toBe(`${url(DEVICE, '/')}#code=${code.code}`);
+      expect(Buffer.from(code.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toMatch(/^<svg /);
+    }
+  });
+
   it('sends a paired device the page in its role', async () => {
     const cookie = await pairedCookie('follower');
     const page = await http('GET', DEVICE, '/', undefined, { cookie });
