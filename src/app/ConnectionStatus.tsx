@@ -7,15 +7,29 @@ const WORDS: Record<Status, string> = {
   connecting: 'Connecting to the podium…',
   connected: 'Connected',
   reconnecting: 'Connection lost, reconnecting…',
-  lost: 'This device is no longer paired. Reload the page to pair it again.',
+  lost: 'This device is no longer paired.',
 };
 
+interface Props {
+  status: StatusStore;
+  /** Goes back to the pairing page (a reload, which the server answers with it). */
+  onPairAgain?: () => void;
+}
+
 /** Shows the status of the link to the LAN server. */
-export function ConnectionStatus({ status }: { status: StatusStore }) {
+export function ConnectionStatus({ status, onPairAgain = () => window.location.reload() }: Props) {
   const now = useSyncExternalStore(status.subscribe, status.get);
   return (
     <p className={`connection connection-${now}`} role="status" data-testid="connection">
       {WORDS[now]}
+      {now === 'lost' && (
+        <>
+          {' '}
+          <button type="button" onClick={onPairAgain}>
+            Pair again
+          </button>
+        </>
+      )}
     </p>
   );
 }

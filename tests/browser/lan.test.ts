@@ -272,6 +272,8 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent(), { timeout: 10_000 }).toBe(`5 / ${speech.points.length}`);
     // Tokens die with the server: the device must pair again.
     await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('no longer paired');
+    await device.getByRole('button', { name: 'Pair again' }).click();
+    await device.getByRole('heading', { name: 'Pair this device' }).waitFor();
     await hostConsole.page.keyboard.press('PageDown');
     await expect.poll(() => podiumAt(podium.page)).toBe(`6 / ${speech.points.length}`);
     // The browser itself logs each refused reconnection; the page logs nothing else.
