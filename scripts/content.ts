@@ -13,7 +13,13 @@ export const CONTENT_ROOT = 'content';
  */
 export function speechDir(root: string, env: Record<string, string | undefined> = process.env): string {
   const chosen = env.LECTERN_CONTENT;
-  if (chosen) return resolve(root, chosen);
+  if (chosen) {
+    const dir = resolve(root, chosen);
+    if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
+    throw new Error(
+      `LECTERN_CONTENT=${chosen}: no such folder (looked for ${dir}). Check the spelling, or leave LECTERN_CONTENT unset to use the only folder under ${CONTENT_ROOT}/.`,
+    );
+  }
   const base = join(root, CONTENT_ROOT);
   const dirs = existsSync(base)
     ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())
@@ -33,10 +39,10 @@ export function contentPaths(dir: string): string[] {
 
 /** Reads and parses the speech in `dir`; paths in messages are relative to `root`. */
 export function loadSpeech(root: string, dir: string): ParseResult {
-  const texts: Partial<Record<ContentFileKind, string>> = {};
+  const texts: Partial<Record<ContentFileKind, Uint8Array>> = {};
   for (const [kind, { name }] of Object.entries(CONTENT_FILES) as [ContentFileKind, { name: string }][]) {
     const path = join(dir, name);
-    if (existsSync(path)) texts[kind] = readFileSync(path, 'utf8');
+    if (existsSync(path)) texts[kind] = readFileSync(path);
   }
   return parseSpeech(relative(root, dir) || '.', texts);
 }

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fingerprintOf } from '../src/content/fingerprint.ts';
-import { screenAnnouncement, screensOf } from '../src/deck/screens.ts';
-import { readEntry, recordAsJson, recordAsText, type RecordScreen } from '../src/timing/record.ts';
+import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
+import { readEntry, recordAsJson, recordAsText } from '../src/timing/record.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
 function main() {
@@ -26,10 +26,7 @@ function main() {
   const result = loadSpeech(root, speechDir(root));
   if (!result.ok) throw new Error('The speech on disk does not parse: run `npm run check`.');
   const { speech } = result;
-  const screens: RecordScreen[] = screensOf(speech).map((screen) => ({
-    label: screenAnnouncement(screen, speech.points.length, speech.note.title),
-    text: screen.kind === 'point' ? screen.point.text : '',
-  }));
+  const screens = recordScreensOf(screensOf(speech), speech);
   const recorded = typeof heading === 'object' && heading !== null && 'fingerprint' in heading && typeof heading.fingerprint === 'string' ? heading.fingerprint : 'unknown';
   const version = recorded === fingerprintOf(speech) ? recorded : `${recorded} (the words below are from version ${fingerprintOf(speech)}, on disk now)`;
   const record = { entries, last: null };

@@ -9,26 +9,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { screenAnnouncement, screensOf } from '../src/deck/screens.ts';
+import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
 import { MODES } from '../src/app/route.ts';
 import { loadSpeech, speechDir } from './content.ts';
+import type { NamedScreen } from './lan/records.ts';
 import { startServer } from './lan/server.ts';
 
 const NAMES = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' } as const;
 
-/** Names of the screens of the speech on disk, for the records; plain numbers when it cannot be read. */
-function screenNames(root: string): (screen: number) => string {
+/** The screens of the speech on disk, for the records; none when it cannot be read (the records then name screens by identity). */
+function screensOnDisk(root: string): NamedScreen[] {
   try {
     const result = loadSpeech(root, speechDir(root));
-    if (!result.ok) return (screen) => `Screen ${screen + 1}`;
-    const { speech } = result;
-    const screens = screensOf(speech);
-    return (screen) => {
-      const found = screens[screen];
-      return found ? screenAnnouncement(found, speech.points.length, speech.note.title) : `Screen ${screen + 1}`;
-    };
+    return result.ok ? recordScreensOf(screensOf(result.speech), result.speech) : [];
   } catch {
-    return (screen) => `Screen ${screen + 1}`;
+    return [];
   }
 }
 
@@ -57,7 +52,7 @@ async function main() {
     port,
     networkHosts: values.host,
     recordsDir: values.lan ? resolve(values.records) : null,
-    screenLabel: screenNames(root),
+    screens: screensOnDisk(root),
     log: (line) => console.log(line),
   });
   const local = `http://127.0.0.1:${server.port}/`;

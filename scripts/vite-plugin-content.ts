@@ -1,17 +1,63 @@
 // Vite plugin: validates the speech when the build or the dev server loads it and hands the
 // app a typed module, `virtual:lectern/speech`. A content error stops the build, and in the
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
-// The build log names the content version (fingerprint) built and whether it is approved.
-import { resolve } from 'node:path';
+// Either way the problem is said once, file and line first, with no stack trace. The build log
+// names the content version (fingerprint) built and whether it is approved; the built page
+// declares the speech's language.
+import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
+import type { Speech } from '../src/content/speech.ts';
+import { bootData } from '../src/boot/bootData.ts';
+import { EMBEDDED_ID } from '../src/boot/paintFirst.ts';
+import { bootScript, embeddedJson } from './boot-script.ts';
 import { contentPaths, loadSpeech, speechDir } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
 const RESOLVED = `\0${ID}`;
 
-/** Loads and validates the speech, exporting it as the default of `virtual:lectern/speech`. */
+/** The speech of the project, or the one message that says what is wrong with its content. */
+export type FoundSpeech = { ok: true; dir: string; speech: Speech } | { ok: false; problem: string };
+
+/** Finds and validates the speech the build would show: LECTERN_CONTENT, or the only folder under content/. */
+export function findSpeech(root: string): FoundSpeech {
+  let dir: string;
+  try {
+    dir = speechDir(root);
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+  const result = loadSpeech(root, dir);
+  return result.ok ? { ok: true, dir, speech: result.speech } : { ok: false, problem: formatIssues(result.issues) };
+}
+
+/** An error that shows only its message: the dev overlay and the log print no stack trace. */
+export function plainError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
+/** The identity of a speech: the name of its folder. */
+export function speechIdOf(dir: string): string {
+  return basename(resolve(dir));
+}
+
+/**
+ * The module the page imports: the speech's identity and fingerprint, or an error for the
+ * overlay. The speech itself is embedded in the page once, as JSON (see transformIndexHtml).
+ */
+export function speechModule(found: FoundSpeech): string {
+  if (!found.ok) throw plainError(found.problem);
+  // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
+  return [
+    `export const fingerprint = ${JSON.stringify(fingerprintOf(found.speech))};`,
+    `export const speechId = ${JSON.stringify(speechIdOf(found.dir))};`,
+  ].join('\n');
+}
+
+/** Loads and validates the speech, embeds it in the page and names it in `virtual:lectern/speech`. */
 export function lecternContent(): Plugin {
   let root = process.cwd();
   return {
@@ -20,33 +66,46 @@ export function lecternContent(): Plugin {
       root = config.root;
       if (config.command !== 'build') return;
       // A broken speech must never be built. Say what is wrong, plainly, and stop.
-      const result = loadSpeech(root, speechDir(root));
-      if (!result.ok) {
-        config.logger.error(`\n${formatIssues(result.issues)}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
+      const found = findSpeech(root);
+      if (!found.ok) {
+        config.logger.error(`\n${found.problem}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
         process.exit(1);
       }
       // Name the version being built, so the build log says which text will be on the podium.
-      const state = approvalState(result.speech, fingerprintOf(result.speech));
+      const state = approvalState(found.speech, fingerprintOf(found.speech));
       config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
+    },
+    transformIndexHtml(html) {
+      // The page declares the speech's language before any script runs, holds the speech once as
+      // JSON, and paints the current point before the app's module: text on screen before React.
+      const found = findSpeech(root);
+      if (!found.ok) return html;
+      const boot = bootData(found.speech, speechIdOf(found.dir), fingerprintOf(found.speech));
+      return {
+        html: html.replace(/<html lang="[^"]*"/, `<html lang="${found.speech.event.language}"`),
+        tags: [
+          { tag: 'script', attrs: { type: 'application/json', id: EMBEDDED_ID }, children: embeddedJson({ speech: found.speech, boot }), injectTo: 'body' },
+          { tag: 'script', children: bootScript(), injectTo: 'body' },
+        ],
+      };
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const dir = speechDir(root);
-      for (const path of contentPaths(dir)) this.addWatchFile(path);
-      const result = loadSpeech(root, dir);
-      if (!result.ok) {
-        const error = new Error(formatIssues(result.issues));
-        error.stack = '';
-        throw error;
-      }
-      // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
-      return `export default ${JSON.stringify(result.speech)};\nexport const fingerprint = ${JSON.stringify(fingerprintOf(result.speech))};`;
+      const found = findSpeech(root);
+      if (found.ok) for (const path of contentPaths(found.dir)) this.addWatchFile(path);
+      return speechModule(found);
     },
     configureServer(server) {
-      const dir = resolve(speechDir(server.config.root));
+      let dir: string;
+      try {
+        dir = resolve(speechDir(server.config.root));
+      } catch {
+        // The page's own module load reports the problem as the overlay; nothing to watch yet.
+        return;
+      }
       server.watcher.add(dir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(dir)) return;

@@ -5,17 +5,25 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { changes, type Observed } from '../../src/timing/record.ts';
+import type { Identity } from '../../src/sync/protocol.ts';
 import type { Frame } from './relay.ts';
 
-/** Reads what the record needs from a state message, or null when the state lacks it. */
+/** Reads what the record needs from a state message (its screen by identity, part, display and cue), or null when the state lacks it. */
 export function observedIn(frame: Frame): Observed | null {
   const state = frame.value.state;
   if (typeof state !== 'object' || state === null) return null;
-  const { index, display, cue } = state as Record<string, unknown>;
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return null;
+  const { screen, part, display, cue } = state as Record<string, unknown>;
+  if (typeof screen !== 'string' || screen.length === 0 || screen.length > 200) return null;
+  if (typeof part !== 'number' || !Number.isInteger(part) || part < 0) return null;
   if (display !== 'text' && display !== 'black' && display !== 'white') return null;
   const text = typeof cue === 'object' && cue !== null ? (cue as Record<string, unknown>).text : null;
-  return { screen: index, display, cue: typeof text === 'string' ? text : null };
+  return { screen, part, display, cue: typeof text === 'string' ? text : null };
+}
+
+/** The screens of the speech the server serves, in order, by identity and name. */
+export interface NamedScreen {
+  key: string;
+  label: string;
 }
 
 /** A file name part from any string: letters, digits and dashes. */
@@ -31,31 +39,33 @@ export class RecordWriter {
   constructor(
     private readonly folder: string,
     private readonly now: () => number = Date.now,
-    /** The screen names, so each line can be read without the speech at hand. */
-    private readonly label: (screen: number) => string = (screen) => `Screen ${screen + 1}`,
+    /** The screens in order, to tell skips and name each line, so it can be read without the speech at hand. */
+    private readonly screens: readonly NamedScreen[] = [],
   ) {}
 
   /** The file a group's record goes to, created with a heading line on first use. */
-  fileFor(group: string): string {
-    const known = this.files.get(group);
+  fileFor(group: Identity): string {
+    const key = `${group.speech}\n${group.version}`;
+    const known = this.files.get(key);
     if (known) return known;
-    const [speech = '', fingerprint = ''] = group.split('\n');
+    const { speech, version: fingerprint } = group;
     const started = new Date(this.now()).toISOString().replace(/[:.]/g, '-');
     const file = join(this.folder, `${started}-${slug(speech)}-${slug(fingerprint)}.jsonl`);
     mkdirSync(this.folder, { recursive: true });
     appendFileSync(file, `${JSON.stringify({ speech, fingerprint, started: new Date(this.now()).toISOString() })}\n`);
-    this.files.set(group, file);
+    this.files.set(key, file);
     return file;
   }
 
   /** Appends the entries a new state adds to its group's record. */
-  write(group: string, frame: Frame): void {
+  write(group: Identity, frame: Frame): void {
     const seen = observedIn(frame);
     if (!seen) return;
-    const entries = changes(this.last.get(group) ?? null, seen, this.now());
-    this.last.set(group, seen);
+    const key = `${group.speech}\n${group.version}`;
+    const entries = changes(this.last.get(key) ?? null, seen, this.now(), this.screens.map((s) => s.key));
+    this.last.set(key, seen);
     if (entries.length === 0) return;
-    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: this.label(e.screen) } : {}) }));
+    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: this.screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) }));
     appendFileSync(this.fileFor(group), `${lines.join('\n')}\n`);
   }
 }

@@ -2,9 +2,11 @@
 //
 // Sockets join a group named by the speech and its content fingerprint, as the page gave
 // them in the handshake, so a device on another version of the speech (or another server's)
-// never hears this one. The relay reads no more of a message than it must: its `type`, and
-// for a state the `revision` and `writer` that order states (see src/sync/protocol.ts). The
-// pages validate the rest, as they do between windows.
+// never hears this one; a message that names another protocol, speech or version than its
+// socket's group is dropped, so no page can mix versions. The relay reads no more of a message
+// than it must: its identity and `type`, and for a state the `revision` and `writer` that
+// order states (see src/sync/protocol.ts). The pages validate the rest, as they do between
+// windows.
 //
 // - A state from a writer (the serving machine, a console, a standby podium) goes to every
 //   other member, and is kept if it is the newest the group has seen.
@@ -13,6 +15,7 @@
 //   kept going while the server was down thus brings everyone to its state).
 // - A follower only listens: anything it sends besides `hello` is dropped.
 import type { LanRole } from '../../src/sync/links.ts';
+import { PROTOCOL, type Identity } from '../../src/sync/protocol.ts';
 
 /** One member of a group: its role and how to send it a frame. */
 export interface Peer {
@@ -59,6 +62,17 @@ export function isNewerFrame(incoming: Frame, kept: Frame | null): boolean {
   return a.revision !== b.revision ? a.revision > b.revision : a.writer > b.writer;
 }
 
+/** True when a frame names the protocol and the group's speech and version. */
+export function isOfGroup(frame: Frame, group: Identity): boolean {
+  const { protocol, speech, version } = frame.value;
+  return protocol === PROTOCOL && speech === group.speech && version === group.version;
+}
+
+/** The key of a group in the relay's map. */
+function keyOf(group: Identity): string {
+  return `${group.speech}\n${group.version}`;
+}
+
 /** May this role change the shared state? */
 export function canWrite(role: LanRole): boolean {
   return role !== 'follower';
@@ -69,7 +83,7 @@ interface Group {
   newest: Frame | null;
 }
 
-/** What happened to a frame: passed on, or dropped because the sender may not write. */
+/** What happened to a frame: passed on, or dropped because the sender may not write or it is of another version. */
 export type Relayed = 'relayed' | 'dropped';
 
 /** The groups of one server, each keeping its newest state. */
@@ -78,30 +92,30 @@ export class Relay {
 
   constructor(
     /** Told of each state that becomes a group's newest, for the delivery record. */
-    private readonly onNewest: (group: string, frame: Frame) => void = () => {},
+    private readonly onNewest: (group: Identity, frame: Frame) => void = () => {},
   ) {}
 
   /** Adds a peer to a group. */
-  join(group: string, peer: Peer): void {
-    const found = this.groups.get(group) ?? { members: new Set(), newest: null };
+  join(group: Identity, peer: Peer): void {
+    const found = this.groups.get(keyOf(group)) ?? { members: new Set(), newest: null };
     found.members.add(peer);
-    this.groups.set(group, found);
+    this.groups.set(keyOf(group), found);
   }
 
   /** Removes a peer; the group's newest state outlives it. */
-  leave(group: string, peer: Peer): void {
-    this.groups.get(group)?.members.delete(peer);
+  leave(group: Identity, peer: Peer): void {
+    this.groups.get(keyOf(group))?.members.delete(peer);
   }
 
   /** The newest state a group has seen, if any. */
-  newest(group: string): Frame | null {
-    return this.groups.get(group)?.newest ?? null;
+  newest(group: Identity): Frame | null {
+    return this.groups.get(keyOf(group))?.newest ?? null;
   }
 
   /** Handles a frame from `from`, a member of `group`. */
-  receive(group: string, from: Peer, frame: Frame): Relayed {
-    const found = this.groups.get(group);
-    if (!found) return 'dropped';
+  receive(group: Identity, from: Peer, frame: Frame): Relayed {
+    const found = this.groups.get(keyOf(group));
+    if (!found || !isOfGroup(frame, group)) return 'dropped';
     if (frame.type === 'hello') {
       if (found.newest) from.send(found.newest.text);
       if (canWrite(from.role)) this.forward(found, from, frame);

@@ -26,9 +26,10 @@ import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
 import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
 import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts';
+import type { Identity } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
 import { Pairing, PAIRING_LIMITS, type Code, type PairingLimits } from './pairing.ts';
-import { RecordWriter } from './records.ts';
+import { RecordWriter, type NamedScreen } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
 
 /** The limits on sockets. */
@@ -53,8 +54,8 @@ export interface ServeOptions {
   networkHosts?: readonly string[];
   /** The folder for delivery records, or null for none. */
   recordsDir?: string | null;
-  /** Names a screen by index in the records on disk. */
-  screenLabel?: (screen: number) => string;
+  /** The speech's screens in order, by identity and name, for the records on disk. */
+  screens?: readonly NamedScreen[];
   now?: () => number;
   log?: (line: string) => void;
   pairingLimits?: Partial<PairingLimits>;
@@ -147,7 +148,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const log = options.log ?? (() => {});
   const limits = { ...SOCKET_LIMITS, ...options.socketLimits };
   const pairing = new Pairing(now, { ...PAIRING_LIMITS, ...options.pairingLimits }, (code) => log(`  New ${code.role} code: ${code.code}`));
-  const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, options.screenLabel) : null;
+  const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, options.screens) : null;
   const relay = new Relay((group, frame) => {
     try {
       records?.write(group, frame);
@@ -260,7 +261,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   };
 
   /** Joins a new socket to its group and handles its messages. */
-  const attach = (ws: WebSocket, role: LanRole, token: string | null, group: string) => {
+  const attach = (ws: WebSocket, role: LanRole, token: string | null, group: Identity) => {
     const info = { token, missed: 0 };
     sockets.set(ws, info);
     const peer: Peer = { role, send: (text) => ws.readyState === ws.OPEN && ws.send(text) };
@@ -296,7 +297,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const device = token === null ? null : pairing.check(token);
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!local && !device) return ws.close(NOT_PAIRED, 'not paired');
-      attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, `${speech}\n${fingerprint}`);
+      attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, { speech, version: fingerprint });
     });
   };
 

@@ -1,14 +1,7 @@
 // The clicker test screen: press each button of the clicker and see the key it sends and
 // what Lectern will do with it here. Nothing moves while it is open.
 import { useEffect, useRef } from 'react';
-
-/** One key press as the test screen reports it. */
-export interface KeyPress {
-  id: number;
-  key: string;
-  code: string;
-  does: string;
-}
+import type { KeyPress } from '../session/store.ts';
 
 /** Lists the latest key presses, newest first. */
 export function ClickerTest({ presses, onClose }: { presses: readonly KeyPress[]; onClose: () => void }) {

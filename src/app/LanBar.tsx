@@ -2,13 +2,13 @@
 // serving machine's console the devices (requests to join, codes, paired devices). The podium
 // screen of the serving machine shows none of it: the speaker never has to read about the
 // network, and the podium works the same without it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PairingPanel } from '../console/PairingPanel.tsx';
 import type { Fetch } from '../console/lanAdmin.ts';
 import type { LanRole } from '../sync/links.ts';
 import type { StatusStore } from '../sync/socket.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
-import { parseRoute, type Mode } from './route.ts';
+import { useSessionState } from './context.tsx';
 
 interface Props {
   role: LanRole;
@@ -16,21 +16,9 @@ interface Props {
   fetcher: Fetch;
 }
 
-/** The mode the address names, kept up to date. */
-function useMode(): Mode {
-  const read = () => parseRoute(window.location.hash, 1).mode;
-  const [mode, setMode] = useState<Mode>(read);
-  useEffect(() => {
-    const follow = () => setMode(read());
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  return mode;
-}
-
 /** Shows the connection status and, on the serving machine's console, the pairing panel. */
 export function LanBar({ role, status, fetcher }: Props) {
-  const mode = useMode();
+  const mode = useSessionState((s) => s.mode);
   const [open, setOpen] = useState(false);
   if (role === 'host' && mode === 'present') return null;
   const admin = role === 'host' && mode === 'console';

@@ -8,6 +8,9 @@ export const MODES = ['present', 'read', 'console'] as const;
 /** One mode of the app. */
 export type Mode = (typeof MODES)[number];
 
+/** The name of each mode in the window's title. */
+export const MODE_TITLES: Readonly<Record<Mode, string>> = { present: 'Presenter', read: 'Reading', console: 'Console' };
+
 /** The mode and screen index (0-based) a URL asks for; `index` is null when it names none. */
 export interface Route {
   mode: Mode;

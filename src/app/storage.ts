@@ -33,8 +33,3 @@ export function safeStore(getStorage: () => Storage | undefined): SafeStore {
     },
   };
 }
-
-/** The storage key for the position in one speech, so two speeches never share a place. */
-export function positionKey(title: string): string {
-  return `lectern:position:${title}`;
-}

@@ -1,89 +1,117 @@
 // The operator console, for whoever drives the podium from a second screen: the current
 // point and the next, every point to jump to, the timer, the pace, the podium's screen and
-// cues. Whatever it changes, every podium and console window follows (src/sync/).
-import type { ReactNode } from 'react';
-import type { Speech } from '../content/speech.ts';
-import type { NavAction } from '../deck/navigation.ts';
-import { screenLabel, type Screen } from '../deck/screens.ts';
+// cues, and the record of the delivery to save. Whatever it changes, every podium and console window follows (src/sync/).
+import { useCallback, useMemo } from 'react';
+import { useShown } from '../app/context.tsx';
+import { nextStop, recordScreensOf, stopAt, stopLabel } from '../deck/screens.ts';
 import { NextPreview } from '../presenter/NextPreview.tsx';
+import { LanguageContext } from '../shared/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
-import type { Shared, SharedAction } from '../sync/state.ts';
-import type { MeasuredRate, PacingSummary } from '../timing/pacing.ts';
+import type { Live, LiveAction } from '../session/live.ts';
+import type { DeliveryRecord as Record } from '../timing/record.ts';
+import { ContentVersion } from '../shared/ContentVersion.tsx';
+import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { CueControls } from './CueControls.tsx';
-import { PaceSummary, type RateInUse } from './PaceSummary.tsx';
+import { DeliveryRecord } from './DeliveryRecord.tsx';
+import { PaceSummary } from './PaceSummary.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
 import { PointList } from './PointList.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
-interface Props {
-  speech: Speech;
-  screens: readonly Screen[];
-  shared: Shared;
-  now: number;
-  summary: PacingSummary;
-  rate: RateInUse;
-  measured: MeasuredRate | null;
-  onAct: (action: SharedAction) => void;
-  onMove: (action: NavAction) => void;
-  onForgetRehearsal: (() => void) | null;
-  onOpenPodium: () => void;
-  controls: ReactNode;
+/** What the console must say about the session, beyond the state itself. */
+export interface ConsoleNotices {
+  /** The content version of another window of this speech, if one is open. */
+  otherVersion: string | null;
+  /** A screen another window asked for that this speech does not have. */
+  refusedScreen: string | null;
 }
 
-/** Shows the console for the speech at the shared state. */
-export function ConsoleView(props: Props) {
-  const { speech, screens, shared, now, summary, rate, measured, onAct, onMove, onForgetRehearsal, onOpenPodium, controls } = props;
-  const screen = screens[shared.index];
-  if (!screen) return null;
-  const label = screenLabel(screen, speech.points.length, speech.note.title);
+interface Props {
+  index: number;
+  live: Live;
+  onAct: (action: LiveAction) => void;
+  onNewRun: () => void;
+  onHelp: () => void;
+  onOpenPodium: () => void;
+  notices: ConsoleNotices;
+  /** The record of the delivery so far, to save as text or JSON. */
+  record: Record;
+}
+
+/** Shows the console for the speech at the live state. */
+export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices, record }: Props) {
+  const { speech, screens, approval } = useShown();
+  const recordScreens = useMemo(() => recordScreensOf(screens, speech), [screens, speech]);
+  const select = useCallback((to: number) => onAct({ type: 'move', action: { type: 'goto', index: to } }), [onAct]);
+  const stop = stopAt(screens, index, live.part, live.splits);
+  if (!stop) return null;
+  const { screen } = stop;
+  const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
+  const label = stopLabel(stop, speech);
+  const next = nextStop(screens, index, live.part, live.splits);
+  const atEnd = next === undefined;
   return (
-    <div className="console">
-      <header className="console-header">
-        <h1>
-          <span className="console-kind">Console</span> {speech.event.title}
-        </h1>
-        <TimeStrip now={now} summary={summary} running={shared.run.timer.status === 'running'} />
-        <div className="console-tools">
-          <button type="button" onClick={onOpenPodium}>
-            Open podium window
-          </button>
-          {controls}
-        </div>
-      </header>
-      <main className="console-main" aria-label="Console">
-        <section className="console-now" aria-label="Now">
-          <p className="console-position">
-            <span data-testid="console-progress">{label}</span>
-            {shared.display !== 'text' && <span className="console-blank">Podium screen is {shared.display}</span>}
+    <LanguageContext value={speech.event.language}>
+      <div className="console">
+        <header className="console-header">
+          <h1>
+            <span className="console-kind">Console</span> {speech.event.title}
+          </h1>
+          <TimeStrip />
+          <ContentVersion state={approval} />
+          <div className="console-tools">
+            <button type="button" onClick={onOpenPodium}>
+              Open podium window
+            </button>
+            <button type="button" onClick={onHelp} aria-label="Keys">
+              ?
+            </button>
+          </div>
+        </header>
+        {notices.otherVersion && <OtherVersionNotice version={notices.otherVersion} />}
+        {notices.refusedScreen && (
+          <p className="notice" role="status">
+            Another window asked for a screen this speech does not have (<code>{notices.refusedScreen}</code>); it was refused.
           </p>
-          <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
-            <ScreenContent screen={screen} speech={speech} />
-          </div>
-          <NextPreview next={screens[shared.index + 1]} noteTitle={speech.note.title} />
-          <div className="button-row console-nav">
-            <button type="button" onClick={() => onMove({ type: 'previous' })} disabled={shared.index === 0}>
-              ← Previous
+        )}
+        {live.resumed && (
+          <p className="notice resumed-run" role="status">
+            The timer was left running by an earlier run and has been kept.{' '}
+            <button type="button" onClick={onNewRun}>
+              Start a new run…
             </button>
-            <button type="button" onClick={() => onMove({ type: 'next' })} disabled={shared.index === screens.length - 1}>
-              Next →
-            </button>
+          </p>
+        )}
+        <main className="console-main" aria-label="Console">
+          <section className="console-now" aria-label="Now">
+            <p className="console-position">
+              <span data-testid="console-progress">{label}</span>
+              {live.display !== 'text' && <span className="console-blank">Podium screen is {live.display}</span>}
+            </p>
+            <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
+              <ScreenContent screen={screen} speech={speech} />
+            </div>
+            <NextPreview next={next?.screen} />
+            <div className="button-row console-nav">
+              <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0 && live.part === 0}>
+                ← Previous
+              </button>
+              <button type="button" onClick={() => move({ type: 'next' })} disabled={atEnd}>
+                Next →
+              </button>
+            </div>
+          </section>
+          <PointList speech={speech} screens={screens} index={index} splits={live.splits} onSelect={select} />
+          <div className="console-side">
+            <TimerControls run={live.run} onAct={onAct} />
+            <PaceSummary live={live} index={index} onAct={onAct} />
+            <PodiumDisplay display={live.display} onAct={onAct} />
+            <CueControls cue={live.cue} onAct={onAct} />
+            <DeliveryRecord record={record} screens={recordScreens} title={speech.event.title} version={approval.fingerprint} />
           </div>
-        </section>
-        <PointList speech={speech} screens={screens} index={shared.index} onSelect={(index) => onMove({ type: 'goto', index })} />
-        <div className="console-side">
-          <TimerControls run={shared.run} now={now} onAct={onAct} />
-          <PaceSummary
-            summary={summary}
-            targetMinutes={speech.event.targetMinutes}
-            rate={rate}
-            measured={measured}
-            onForgetRehearsal={onForgetRehearsal}
-          />
-          <PodiumDisplay display={shared.display} onAct={onAct} />
-          <CueControls cue={shared.cue} onAct={onAct} />
-        </div>
-      </main>
-    </div>
+        </main>
+      </div>
+    </LanguageContext>
   );
 }

@@ -1,14 +1,14 @@
 // Cues for the speaker: a preset or a short free text, shown at the edge of the podium
 // screen until dismissed or replaced.
 import { useState, type FormEvent } from 'react';
-import { CUE_MAX, type Cue, type SharedAction } from '../sync/state.ts';
+import { CUE_MAX, type Cue, type LiveAction } from '../session/live.ts';
 
 /** The cues an operator sends most. */
 export const PRESET_CUES = ['Slow down', 'Two minutes', 'Wrap up'] as const;
 
 interface Props {
   cue: Cue | null;
-  onAct: (action: SharedAction) => void;
+  onAct: (action: LiveAction) => void;
 }
 
 /** Buttons and a field to send a cue, and the cue now showing. */

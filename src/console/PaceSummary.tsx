@@ -1,24 +1,25 @@
 // How the speech is going for time: what is left at the rate in use, how that stands
-// against the target, and the speaker's real rate measured in this run.
-import { describePace, type MeasuredRate, type PacingSummary } from '../timing/pacing.ts';
+// against the target, and the speaker's real rate measured in this run. It follows the clock.
+import { useNow, useShown } from '../app/context.tsx';
+import type { Live, LiveAction } from '../session/live.ts';
+import { describePace, measuredRate, pacing, rateInUse } from '../timing/pacing.ts';
+import { elapsedMs } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
 
-/** The rate the estimates use and where it comes from. */
-export interface RateInUse {
-  wordsPerMinute: number;
-  source: 'this run' | 'rehearsal' | 'event';
-}
-
 interface Props {
-  summary: PacingSummary;
-  targetMinutes: number | undefined;
-  rate: RateInUse;
-  measured: MeasuredRate | null;
-  onForgetRehearsal: (() => void) | null;
+  live: Live;
+  index: number;
+  onAct: (action: LiveAction) => void;
 }
 
 /** Shows time left, pace against the target and the measured rate. */
-export function PaceSummary({ summary, targetMinutes, rate, measured, onForgetRehearsal }: Props) {
+export function PaceSummary({ live, index, onAct }: Props) {
+  const now = useNow();
+  const { speech, deck } = useShown();
+  const { targetMinutes } = speech.event;
+  const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
+  const measured = measuredRate(deck.words, live.run.spent);
+  const summary = pacing(deck.words, index, elapsedMs(live.run.timer, now), rate.wordsPerMinute, targetMinutes);
   return (
     <section className="panel pace-summary" aria-labelledby="pace-title">
       <h2 id="pace-title">Pace</h2>
@@ -34,10 +35,10 @@ export function PaceSummary({ summary, targetMinutes, rate, measured, onForgetRe
           ) : (
             <>
               {formatDuration(targetMinutes * 60)}
-              {summary.pace && (
+              {summary.verdict && (
                 <>
                   {' · '}
-                  <span className={`pace pace-${summary.pace.kind}`}>{describePace(summary.pace)}</span>
+                  <span className={`pace pace-${summary.verdict.kind}`}>{describePace(summary.verdict)}</span>
                 </>
               )}
             </>
@@ -50,8 +51,8 @@ export function PaceSummary({ summary, targetMinutes, rate, measured, onForgetRe
             : 'measured once a few points are read with the timer running'}
         </dd>
       </dl>
-      {onForgetRehearsal && (
-        <button type="button" className="link-button" onClick={onForgetRehearsal}>
+      {live.rehearsalRate !== null && !measured && (
+        <button type="button" className="link-button" onClick={() => onAct({ type: 'forget-rehearsal' })}>
           Forget the rehearsal rate
         </button>
       )}

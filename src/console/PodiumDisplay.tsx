@@ -1,9 +1,9 @@
 // What the podium screen shows, and buttons to blank it: text, black or white.
-import type { Display, SharedAction } from '../sync/state.ts';
+import type { Display, LiveAction } from '../session/live.ts';
 
 interface Props {
   display: Display;
-  onAct: (action: SharedAction) => void;
+  onAct: (action: LiveAction) => void;
 }
 
 const CHOICES: readonly { display: Display; label: string }[] = [

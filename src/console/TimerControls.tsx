@@ -1,18 +1,19 @@
 // The timer on the console: the elapsed time, start or pause, and a reset that asks first.
-import type { SharedAction } from '../sync/state.ts';
+import { useNow } from '../app/context.tsx';
+import type { LiveAction } from '../session/live.ts';
 import { elapsedMs, type Run } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
 import { ResetDialog } from './ResetDialog.tsx';
 
 interface Props {
   run: Run;
-  now: number;
-  onAct: (action: SharedAction) => void;
+  onAct: (action: LiveAction) => void;
 }
 
 /** Shows the elapsed time with its controls. */
-export function TimerControls({ run, now, onAct }: Props) {
-  const timer = (action: Extract<SharedAction, { type: 'run' }>['action']) => onAct({ type: 'run', action });
+export function TimerControls({ run, onAct }: Props) {
+  const now = useNow();
+  const timer = (action: Extract<LiveAction, { type: 'run' }>['action']) => onAct({ type: 'run', action });
   const elapsed = formatDuration(Math.floor(elapsedMs(run.timer, now) / 1000));
   const status = run.timer.status;
   return (

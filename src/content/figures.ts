@@ -1,56 +1,147 @@
-// Figures: numbers in the text that the country results must back, and where their
-// footnote marks go. Pure and free of the schemas, so the app can use it too.
-import { OUTCOMES, type Outcome } from './outcomes.ts';
-import type { Figure, Note } from './speech.ts';
+// Figures: phrases of the text that state a number. A figure may count rows of the results
+// table (of one outcome, or all of them) or be stated plainly; a footnote may qualify any of
+// them. A figure's phrase is found wherever it stands, with whatever number it states there,
+// so a changed number is caught in every place. Pure and free of the schemas, so the app can
+// use it too.
+import { numberStyle, digitsPattern, firstNumber, wordsPattern, type NumberStyle } from './numbers.ts';
+import type { CountryResult, Figure, Note, Outcome, Speech } from './speech.ts';
 
 /** The place name that stands for the note's intro in a figure's "in" list. */
 export const NOTE_PLACE = 'note';
 
-/** The number a figure's phrase states, such as 17 in "17 countries". */
-export function figureNumber(phrase: string): number {
-  const match = /\d[\d,]*/.exec(phrase);
-  return match ? Number(match[0].replace(/,/g, '')) : NaN;
+/** What "counts" says for a figure that counts every row of the table: a total. */
+export const ALL_ROWS = 'all';
+
+/** A text of the speech a figure may stand in: a point, or the note's intro. */
+export interface Place {
+  /** A point id, or "note". */
+  place: string;
+  /** The point's 1-based number, or undefined for the note. */
+  pointNumber: number | undefined;
+  text: string;
 }
 
-/** What a figure states against what the list of results holds. */
+/** Every text a figure may stand in, in reading order. */
+export function placesOf(speech: Pick<Speech, 'points' | 'note'>): Place[] {
+  const intro = speech.note?.intro;
+  return [
+    ...speech.points.map((point, i) => ({ place: point.id, pointNumber: i + 1, text: point.text })),
+    ...(intro === undefined ? [] : [{ place: NOTE_PLACE, pointNumber: undefined, text: intro }]),
+  ];
+}
+
+/** The number a figure's phrase states, such as 17 in "17 countries" or 12 in "Twelve countries"; NaN if none. */
+export function figureNumber(phrase: string, language = 'en'): number {
+  return firstNumber(phrase, numberStyle(language))?.value ?? NaN;
+}
+
+/** One place where a figure's phrase stands, with the number it states there. */
+export interface Sighting {
+  start: number;
+  end: number;
+  /** Where the number ends: a footnote mark goes here. */
+  numberEnd: number;
+  /** The number as written, and its value. */
+  written: string;
+  stated: number;
+}
+
+/**
+ * Every place a phrase stands in a text as whole words, whatever number it states there:
+ * "17 countries" also finds "18 countries" and "eighteen countries", so a disagreement
+ * cannot hide. Case and the kind of space (plain, no-break) do not matter.
+ */
+export function sightings(text: string, phrase: string, style: NumberStyle): Sighting[] {
+  const number = firstNumber(phrase, style);
+  if (!number) return [];
+  const literal = (part: string) =>
+    part
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+  const before = literal(phrase.slice(0, number.start));
+  const after = literal(phrase.slice(number.start + number.written.length));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${before}(?<number>${digitsPattern(style)}|${wordsPattern(style)})${after}(?![\\p{L}\\p{N}])`,
+    'dgiu',
+  );
+  return Array.from(text.matchAll(pattern), (match) => {
+    const written = match.groups?.number ?? '';
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      numberEnd: match.indices?.groups?.number?.[1] ?? match.index,
+      written,
+      stated: firstNumber(written, style)?.value ?? NaN,
+    };
+  });
+}
+
+/** A figure seen in one place of the speech. */
+export interface PlacedSighting extends Sighting {
+  figure: Figure;
+  at: Place;
+}
+
+/**
+ * Every place every figure of the speech stands, in the order of the figures, then of the text.
+ * Where two figures share their words ("17 countries" and "25 countries"), a place belongs to
+ * the one whose own number it states, so stating another number on purpose is declaring it.
+ */
+export function figureSightings(speech: Pick<Speech, 'points' | 'note' | 'event'>): PlacedSighting[] {
+  const style = numberStyle(speech.event.language);
+  const places = placesOf(speech);
+  const all = (speech.note?.figures ?? []).flatMap((figure) =>
+    places.flatMap((at) => sightings(at.text, figure.phrase, style).map((s) => ({ ...s, figure, at }))),
+  );
+  const own = (s: PlacedSighting) => s.stated === firstNumber(s.figure.phrase, style)?.value;
+  return all.filter(
+    (s) => own(s) || !all.some((other) => other.figure !== s.figure && other.at === s.at && other.start === s.start && own(other)),
+  );
+}
+
+/** How many rows a counted figure counts: those of its outcome, or all of them. */
+export function rowsCounted(counts: string, note: Pick<Note, 'results'>): number {
+  return counts === ALL_ROWS ? note.results.length : note.results.filter((r) => r.outcome === counts).length;
+}
+
+/** What a counted figure states in one place against the rows it counts. */
 export interface FigureAgreement {
   stated: number;
   listed: number;
   agrees: boolean;
 }
 
-/** Compares a figure's number with the count of countries listed with its outcome. */
-export function figureAgreement(figure: Pick<Figure, 'phrase' | 'counts'>, note: Pick<Note, 'results'>): FigureAgreement {
-  const stated = figureNumber(figure.phrase);
-  const listed = note.results.filter((r) => r.outcome === figure.counts).length;
+/** Compares a number stated for a counted figure with the rows it counts; undefined for a plain figure. */
+export function figureAgreement(
+  stated: number,
+  figure: Pick<Figure, 'counts'>,
+  note: Pick<Note, 'results'>,
+): FigureAgreement | undefined {
+  if (figure.counts === undefined) return undefined;
+  const listed = rowsCounted(figure.counts, note);
   return { stated, listed, agrees: stated === listed };
-}
-
-/** Where a phrase stands in a text as whole words, or -1. */
-export function findPhrase(text: string, phrase: string): number {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-  return match ? match.index : -1;
 }
 
 /** A run of text: plain, or a footnote mark placed after a figure's number. */
 export type Run = { text: string; mark?: undefined } | { text: string; mark: string; footnote: string };
 
-/** Splits a text into runs, placing each footnote mark right after the number of its figure. */
-export function markFigures(text: string, place: string, note: Note): Run[] {
-  const marks: { at: number; mark: string; footnote: string }[] = [];
-  for (const figure of note.figures) {
-    const footnote = note.footnotes.find((f) => f.id === figure.footnote);
-    if (!footnote || !figure.in.includes(place)) continue;
-    const start = findPhrase(text, figure.phrase);
-    const number = /\d[\d,]*/.exec(figure.phrase);
-    if (start < 0 || !number) continue;
-    marks.push({ at: start + number.index + number[0].length, mark: footnote.mark, footnote: footnote.text });
+/** Splits a text into runs, placing each footnote mark right after the number of its figure, wherever it stands. */
+export function markFigures(text: string, note: Note | undefined, language: string): Run[] {
+  const style = numberStyle(language);
+  const marks = new Map<number, { mark: string; footnote: string }>();
+  for (const figure of note?.figures ?? []) {
+    const footnote = note?.footnotes.find((f) => f.id === figure.footnote);
+    if (!footnote) continue;
+    const own = firstNumber(figure.phrase, style)?.value;
+    // Only where the figure states its own number: a different one is another figure, or an error the check reports.
+    for (const sighting of sightings(text, figure.phrase, style).filter((s) => s.stated === own)) {
+      if (!marks.has(sighting.numberEnd)) marks.set(sighting.numberEnd, { mark: footnote.mark, footnote: footnote.text });
+    }
   }
-  marks.sort((a, b) => a.at - b.at);
   const runs: Run[] = [];
   let from = 0;
-  for (const { at, mark, footnote } of marks) {
+  for (const [at, { mark, footnote }] of [...marks].sort(([a], [b]) => a - b)) {
     runs.push({ text: text.slice(from, at) }, { text: '', mark, footnote });
     from = at;
   }
@@ -59,26 +150,36 @@ export function markFigures(text: string, place: string, note: Note): Run[] {
 }
 
 /** The footnotes whose marks a text carries, once each, in the order they appear. */
-export function footnotesIn(text: string, place: string, note: Note): { mark: string; text: string }[] {
+export function footnotesIn(text: string, note: Note | undefined, language: string): { mark: string; text: string }[] {
   const seen = new Map<string, { mark: string; text: string }>();
-  for (const run of markFigures(text, place, note)) {
+  for (const run of markFigures(text, note, language)) {
     if (run.mark !== undefined && !seen.has(run.mark)) seen.set(run.mark, { mark: run.mark, text: run.footnote });
   }
   return [...seen.values()];
 }
 
-/** The countries of the note grouped by outcome, in the order the outcomes are listed. */
-export function resultsByOutcome(note: Note, outcomes: readonly Outcome[] = OUTCOMES) {
-  return outcomes
-    .map((outcome) => ({ outcome, results: note.results.filter((r) => r.outcome === outcome) }))
+/** The label of an outcome as the note declares it (its id if undeclared). */
+export function outcomeLabel(note: Pick<Note, 'outcomes'>, id: string): string {
+  return note.outcomes.find((o) => o.id === id)?.label ?? id;
+}
+
+/** The rows of the results table grouped by outcome, in the order the outcomes are declared. */
+export function resultsByOutcome(note: Pick<Note, 'outcomes' | 'results'>): { outcome: Outcome; results: CountryResult[] }[] {
+  return note.outcomes
+    .map((outcome) => ({ outcome, results: note.results.filter((r) => r.outcome === outcome.id) }))
     .filter((group) => group.results.length > 0);
 }
 
-/** How many countries reported each outcome, and in all: the totals under the country table. */
-export function outcomeTotals(note: Pick<Note, 'results'>, outcomes: readonly Outcome[] = OUTCOMES) {
-  const byOutcome = outcomes.map((outcome) => ({
+/** The rows of the results table as shown: in the file's order, or grouped by outcome when the note says so. */
+export function resultRows(note: Pick<Note, 'outcomes' | 'results' | 'groupResults'>): CountryResult[] {
+  return note.groupResults ? resultsByOutcome(note).flatMap((group) => group.results) : note.results;
+}
+
+/** How many rows have each declared outcome, and in all: the totals under the table. */
+export function outcomeTotals(note: Pick<Note, 'outcomes' | 'results'>) {
+  const byOutcome = note.outcomes.map((outcome) => ({
     outcome,
-    count: note.results.filter((r) => r.outcome === outcome).length,
+    count: note.results.filter((r) => r.outcome === outcome.id).length,
   }));
   return { byOutcome, total: note.results.length };
 }

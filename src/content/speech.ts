@@ -9,12 +9,15 @@ export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/no
 export type { Point } from './schema/points.ts';
 export type { Signature } from './schema/signature.ts';
 
-/** A whole speech: the event, its points in order, the signature and the note. */
+/**
+ * A whole speech: the event (with its language), its points in order, the signature and, when
+ * note.yaml exists, the note. A speech without a note ends at its signature.
+ */
 export interface Speech {
   event: SpeechEvent;
   points: Point[];
   signature: Signature;
-  note: Note;
+  note?: Note | undefined;
 }
 
 /** A problem in a content file, located as precisely as the format allows. */

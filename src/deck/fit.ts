@@ -48,3 +48,15 @@ export function largestFitting(
   }
   return low;
 }
+
+/** The legible floor at 1920x1080, in CSS pixels: no point is shown smaller at that height. */
+export const FLOOR_AT_1080 = 36;
+
+/**
+ * The smallest font size a point is shown at on a screen `height` pixels high: 36px at 1080,
+ * in proportion on others, and never under 14px. A point that would need less is split over
+ * several screens instead (src/deck/split.ts).
+ */
+export function legibleFloor(height: number): number {
+  return Math.max(14, Math.round((FLOOR_AT_1080 * height) / 1080));
+}

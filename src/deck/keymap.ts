@@ -46,7 +46,7 @@ export const KEYMAP: readonly KeyBinding[] = [
     description: 'Previous point',
   },
   { keys: ['Home'], command: { type: 'first' }, description: 'First point' },
-  { keys: ['End'], command: { type: 'last' }, description: 'Last screen (the note)' },
+  { keys: ['End'], command: { type: 'last' }, description: 'Last screen (the note, or the signature)' },
   { keys: DIGITS, command: { type: 'digit' }, description: 'Go to the point with that number', label: '0–9, then Enter' },
   { keys: ['v'], codes: ['KeyV'], command: { type: 'switch-mode' }, description: 'Switch between presenter and reading mode', modes: ['present', 'read'] },
   {

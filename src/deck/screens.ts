@@ -1,20 +1,31 @@
-// The screens of a speech in the order they are shown: each point, then the signature,
-// then the note. Derived from the speech, never stored.
-import type { Point, Speech } from '../content/speech.ts';
+// The screens of a speech in the order they are shown: each point, then the signature, then
+// the note when the speech has one. Derived from the speech, never stored.
+import { wordsFor, type AppWords } from '../content/language.ts';
+import type { Note, Point, Speech } from '../content/speech.ts';
+import type { Deck, Live } from '../session/live.ts';
+import { partsOf } from './split.ts';
+import { wordsPerScreen } from '../timing/pacing.ts';
+import type { RecordScreen } from '../timing/record.ts';
 
 /** One screen of the presentation. `number` is the point's 1-based place in the speech. */
 export type Screen =
   | { kind: 'point'; number: number; point: Point }
   | { kind: 'signature' }
-  | { kind: 'note' };
+  | { kind: 'note'; note: Note };
 
 /** Lists the screens of a speech. */
 export function screensOf(speech: Speech): Screen[] {
   return [
     ...speech.points.map((point, i): Screen => ({ kind: 'point', number: i + 1, point })),
     { kind: 'signature' },
-    { kind: 'note' },
+    ...(speech.note ? [{ kind: 'note', note: speech.note } as const] : []),
   ];
+}
+
+/** What the "Next:" line says of a screen, or of the end when there is none, in the speech's words. */
+export function nextText(next: Screen | undefined, words: Pick<AppWords, 'end' | 'signature'>): string {
+  if (next === undefined) return words.end;
+  return next.kind === 'point' ? next.point.text : next.kind === 'signature' ? words.signature : next.note.title;
 }
 
 /** A name for a screen that stays the same while its content does. */
@@ -22,21 +33,69 @@ export function screenKey(screen: Screen): string {
   return screen.kind === 'point' ? `point:${screen.point.id}` : screen.kind;
 }
 
-/** The short name of a screen for the progress line and announcements, such as "7 / 19". */
-export function screenLabel(screen: Screen, pointCount: number, noteTitle: string): string {
+/** The short name of a screen for the progress line and previews, such as "7 / 19", in the speech's language. */
+export function screenLabel(screen: Screen, speech: Pick<Speech, 'points' | 'event'>): string {
   switch (screen.kind) {
     case 'point':
-      return `${screen.number} / ${pointCount}`;
+      return `${screen.number} / ${speech.points.length}`;
     case 'signature':
-      return 'Signature';
+      return wordsFor(speech.event.language).signature;
     case 'note':
-      return noteTitle;
+      return screen.note.title;
   }
 }
 
 /** What a screen reader hears when the screen changes. */
-export function screenAnnouncement(screen: Screen, pointCount: number, noteTitle: string): string {
+export function screenAnnouncement(screen: Screen, speech: Pick<Speech, 'points' | 'event'>): string {
   return screen.kind === 'point'
-    ? `Point ${screen.number} of ${pointCount}`
-    : screenLabel(screen, pointCount, noteTitle);
+    ? wordsFor(speech.event.language).pointOf(screen.number, speech.points.length)
+    : screenLabel(screen, speech);
+}
+
+/** The screens as the live state needs them: each one's identity and the words said on it. */
+export function deckOf(screens: readonly Screen[]): Deck {
+  return {
+    keys: screens.map(screenKey),
+    words: wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))),
+    lengths: screens.map((s) => (s.kind === 'point' ? s.point.text.length : 0)),
+  };
+}
+
+/** One screen as shown: a screen, or one part of a point the podium splits over several. */
+export interface Stop {
+  screen: Screen;
+  /** The 0-based part shown, and how many parts the screen has (1 when it is not split). */
+  part: number;
+  parts: number;
+  /** Names what is shown, for fitting and error recovery. */
+  key: string;
+}
+
+/** What is shown at a screen and part: for a split point, the point with its part's text. */
+export function stopAt(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
+  const screen = screens[index];
+  if (!screen) return undefined;
+  const key = screenKey(screen);
+  const starts = screen.kind === 'point' ? (splits[key] ?? []) : [];
+  if (screen.kind !== 'point' || starts.length === 0) return { screen, part: 0, parts: 1, key };
+  const parts = partsOf(screen.point.text, starts);
+  const at = Math.min(Math.max(0, part), parts.length - 1);
+  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, part: at, parts: parts.length, key: `${key}#${at}` };
+}
+
+/** What comes after a stop: the next part of the same point, else the next screen. */
+export function nextStop(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
+  const here = stopAt(screens, index, part, splits);
+  return here && here.part + 1 < here.parts ? stopAt(screens, index, part + 1, splits) : stopAt(screens, index + 1, 0, splits);
+}
+
+/** The progress label of a stop: the screen's, with the part when there are several ("14 / 19 · 2 of 3"). */
+export function stopLabel(stop: Stop, speech: Pick<Speech, 'points' | 'event'>): string {
+  const label = screenLabel(stop.screen, speech);
+  return stop.parts > 1 ? `${label} · ${wordsFor(speech.event.language).partOf(stop.part + 1, stop.parts)}` : label;
+}
+
+/** The screens as the delivery record names and quotes them: identity, spoken name, and a point's words. */
+export function recordScreensOf(screens: readonly Screen[], speech: Pick<Speech, 'points' | 'event'>): RecordScreen[] {
+  return screens.map((screen) => ({ key: screenKey(screen), label: screenAnnouncement(screen, speech), text: screen.kind === 'point' ? screen.point.text : '' }));
 }

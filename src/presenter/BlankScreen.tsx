@@ -1,6 +1,6 @@
 // The black or white screen that hides the text (B and W), over everything, the place kept
 // underneath.
-import type { Display } from '../sync/state.ts';
+import type { Display } from '../session/live.ts';
 
 /** Covers the podium screen in black or white. */
 export function BlankScreen({ display }: { display: Exclude<Display, 'text'> }) {

@@ -1,9 +1,11 @@
 // Fits its content to the space it is given: the largest font size at which the whole
-// content shows without scrolling or clipping, measured again whenever the box resizes.
+// content shows without scrolling or clipping, measured again whenever the box resizes, and
+// never below the legible floor: what does not fit at the floor scrolls, never shrinks or
+// clips (the podium splits such a point over several screens; see useSplitPlan).
 // A copy can fit the next screen ahead of time, out of sight, so that moving on costs one
 // layout instead of a search.
 import { useEffect, useLayoutEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { largestFitting } from '../deck/fit.ts';
+import { largestFitting, legibleFloor } from '../deck/fit.ts';
 
 interface Props extends HTMLAttributes<HTMLDivElement> {
   /** Names the content; a change fits it again. */
@@ -15,7 +17,6 @@ interface Props extends HTMLAttributes<HTMLDivElement> {
   children: ReactNode;
 }
 
-const MIN_SIZE = 12;
 /** A short point should not shout: the font never exceeds a seventh of the box's height. */
 const LINES_AT_MOST_SIZE = 7;
 /** The name of the user-timing entry each fit records. */
@@ -40,12 +41,16 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1) 
   };
   const key = `${fitKey}@${width}x${height}`;
   const known = fitted.get(key);
-  const largest = Math.max(MIN_SIZE, Math.floor(height / LINES_AT_MOST_SIZE));
+  const floor = legibleFloor(window.innerHeight);
+  const largest = Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE));
   // Text laid out in a fixed width takes an area that grows with the square of its size, so
   // the height it took at the largest size says roughly which size fills the box.
   const guess = () => largest * Math.sqrt(height / measured);
-  const size = known !== undefined && fits(known) ? known : largestFitting(fits, MIN_SIZE, largest, guess);
+  const size = known !== undefined && fits(known) ? known : largestFitting(fits, floor, largest, guess);
+  const overflowing = size === floor && !fits(floor);
   content.style.fontSize = `${Math.round(size * scale)}px`;
+  if (overflowing) box.dataset.overflowing = '';
+  else delete box.dataset.overflowing;
   fitted.set(key, size);
   // One user-timing entry, the latest, so the benchmark can read what fitting costs.
   performance.clearMeasures?.(FIT_MEASURE);

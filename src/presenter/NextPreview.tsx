@@ -1,20 +1,15 @@
 // A small, dimmed preview of what comes next, so the speaker is never surprised.
-import type { Screen } from '../deck/screens.ts';
+import { nextText, type Screen } from '../deck/screens.ts';
+import { useWords } from '../shared/language.ts';
 
 /** Says what the next screen holds, or that the speech ends here. */
-export function NextPreview({ next, noteTitle }: { next: Screen | undefined; noteTitle: string }) {
-  const text =
-    next === undefined
-      ? 'End of the speech'
-      : next.kind === 'point'
-        ? next.point.text
-        : next.kind === 'signature'
-          ? 'Signature'
-          : noteTitle;
+export function NextPreview({ next }: { next: Screen | undefined }) {
+  const words = useWords();
+  const text = nextText(next, words);
   return (
     <p className="next-point" data-testid="next-point">
-      <span className="next-label">Next: </span>
-      {text}
+      <span className="next-label">{words.next}</span>
+      <span dir="auto">{text}</span>
     </p>
   );
 }

@@ -3,19 +3,22 @@
 // provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way. Over it: the cue
 // from the console, and the black or white screen; it can be mirrored for teleprompter glass.
-import { useDeferredValue, useRef, type PointerEvent, type ReactNode } from 'react';
-import { KeepLastGood } from '../app/KeepLastGood.tsx';
+import { useDeferredValue, useRef, type PointerEvent, type ReactNode, type Ref } from 'react';
+import { KeepLastGood } from '../shared/KeepLastGood.tsx';
 import type { ApprovalState } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
-import { screenKey, screenLabel, type Screen } from '../deck/screens.ts';
-import type { Cue, Display } from '../sync/state.ts';
+import { nextStop, stopAt, stopLabel, type Screen } from '../deck/screens.ts';
+import { wordsFor } from '../content/language.ts';
+import type { Cue, Display, Live } from '../session/live.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { CueBanner } from './CueBanner.tsx';
-import { ContentVersion } from '../speech/ContentVersion.tsx';
-import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
+import { ContentVersion } from '../shared/ContentVersion.tsx';
+import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
+import { LanguageContext } from '../shared/language.ts';
 import { NextPreview } from './NextPreview.tsx';
+import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { Progress } from './Progress.tsx';
 import { ScreenContent } from './ScreenContent.tsx';
 import { useIdlePointer } from './useIdlePointer.ts';
@@ -36,7 +39,16 @@ interface Props {
   /** The speaker's factor on the fitted text size. */
   textScale?: number;
   approval: ApprovalState;
+  /** The content version of another window of this speech that is open, if any. */
+  otherVersion?: string | null;
+  /** The part of a split point shown, and where the podium splits long points. */
+  part?: number;
+  splits?: Live['splits'];
+  /** The stage, for whoever measures how long points split on this screen. */
+  stageRef?: Ref<HTMLDivElement>;
 }
+
+const NO_SPLITS: Live['splits'] = {};
 
 /** The pointer hides after this long still. */
 const POINTER_IDLE_MS = 2000;
@@ -47,15 +59,18 @@ const SWIPE = 60;
 /** Shows the current screen fitted to the podium display. */
 export function PresenterView(props: Props) {
   const { speech, screens, index, onMove, controls, approval, timing = null, display = 'text', cue = null } = props;
-  const { onDismissCue = () => undefined, mirrored = false, textScale = 1 } = props;
-  const screen = screens[index];
-  const next = screens[index + 1];
+  const { onDismissCue = () => undefined, mirrored = false, textScale = 1, otherVersion = null, part = 0, splits = NO_SPLITS, stageRef } = props;
+  const words = wordsFor(speech.event.language);
+  const stop = stopAt(screens, index, part, splits);
+  const nextShown = nextStop(screens, index, part, splits);
+  const next = nextShown?.screen;
   // The copy that fits the next screen ahead follows in a render of its own, after the key's,
   // and is left out of the very first render, which should paint the point alone.
-  const ahead = useDeferredValue(next ?? null, null);
+  const ahead = useDeferredValue(nextShown ?? null, null);
   const start = useRef<{ x: number; y: number } | null>(null);
   const pointerIdle = useIdlePointer(POINTER_IDLE_MS);
-  if (!screen) return null;
+  if (!stop) return null;
+  const { screen } = stop;
 
   const onPointerDown = (event: PointerEvent) => {
     start.current = { x: event.clientX, y: event.clientY };
@@ -74,36 +89,40 @@ export function PresenterView(props: Props) {
     }
   };
 
-  const key = screenKey(screen);
+  const key = stop.key;
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
   return (
-    <main className={classes} aria-label="Presenter" data-mirrored={mirrored}>
-      {timing}
-      {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
-      <div className="stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
-          <KeepLastGood resetKey={key}>
-            <ScreenContent screen={screen} speech={speech} />
-          </KeepLastGood>
-        </FitToBox>
-        {ahead && (
-          <FitToBox fitKey={screenKey(ahead)} ahead className={`screen screen-${ahead.kind}`}>
-            <ScreenContent screen={ahead} speech={speech} />
+    <LanguageContext value={speech.event.language}>
+      <main className={classes} aria-label="Presenter" data-mirrored={mirrored} lang={speech.event.language}>
+        {timing}
+        {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
+        <div className="stage" ref={stageRef} onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+          <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
+            <KeepLastGood resetKey={key}>
+              <ScreenContent screen={screen} speech={speech} />
+            </KeepLastGood>
           </FitToBox>
-        )}
-      </div>
-      {screen.kind === 'point' && (
-        <div className="point-caveat">
-          <FigureFootnotes text={screen.point.text} place={screen.point.id} note={speech.note} />
+          {ahead && (
+            <FitToBox fitKey={ahead.key} ahead className={`screen screen-${ahead.screen.kind}`}>
+              <ScreenContent screen={ahead.screen} speech={speech} />
+            </FitToBox>
+          )}
         </div>
-      )}
-      <footer className="presenter-footer">
-        <NextPreview next={next} noteTitle={speech.note.title} />
-        <ContentVersion state={approval} />
-        <Progress label={screenLabel(screen, speech.points.length, speech.note.title)} index={index} count={screens.length} />
-        {controls}
-      </footer>
-      {display !== 'text' && <BlankScreen display={display} />}
-    </main>
+        {screen.kind === 'point' && (
+          <div className="point-caveat">
+            <FigureFootnotes text={screen.point.text} note={speech.note} />
+            {stop.part + 1 < stop.parts && <p className="continues">{words.continues} →</p>}
+          </div>
+        )}
+        {otherVersion && <OtherVersionNotice version={otherVersion} />}
+        <footer className="presenter-footer">
+          <NextPreview next={next} />
+          <ContentVersion state={approval} />
+          <Progress label={stopLabel(stop, speech)} index={index} count={screens.length} />
+          {controls}
+        </footer>
+        {display !== 'text' && <BlankScreen display={display} />}
+      </main>
+    </LanguageContext>
   );
 }

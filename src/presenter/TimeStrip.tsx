@@ -1,30 +1,37 @@
 // The time at a glance: the wall clock, the elapsed timer, the estimated time left and,
-// when the event sets a target, a calm word on how the speaker stands against it.
-import { describePace, formatClock, type PacingSummary } from '../timing/pacing.ts';
+// when the event sets a target, a calm word on how the speaker stands against it. The one
+// part of the podium that follows the clock: nothing else renders when the second changes.
+import { useNow, useSessionState, useShown } from '../app/context.tsx';
+import { indexOf } from '../session/live.ts';
+import { useWords } from '../shared/language.ts';
+import { describePace, formatClock, pacing, rateInUse } from '../timing/pacing.ts';
+import { elapsedMs } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
 
-interface Props {
-  now: number;
-  summary: PacingSummary;
-  running: boolean;
-}
-
 /** Shows clock, elapsed time, time left and pace on one line. */
-export function TimeStrip({ now, summary, running }: Props) {
+export function TimeStrip() {
+  const now = useNow();
+  const words = useWords();
+  const { speech, deck } = useShown();
+  const live = useSessionState((s) => s.live);
+  const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
+  const summary = pacing(deck.words, indexOf(live, deck), elapsedMs(live.run.timer, now), rate.wordsPerMinute, speech.event.targetMinutes);
+  const running = live.run.timer.status === 'running';
   return (
-    <div className="time-strip" role="group" aria-label="Time">
-      <span className="clock" title="Time of day">
+    <div className="time-strip" role="group" aria-label={words.time}>
+      <span className="clock" title={words.timeOfDay}>
         {formatClock(new Date(now))}
       </span>
-      <span className={running ? 'elapsed' : 'elapsed stopped'} data-testid="elapsed" title="Elapsed">
+      <span className={running ? 'elapsed' : 'elapsed stopped'} data-testid="elapsed" title={words.elapsed}>
         {formatDuration(summary.elapsedSeconds)}
+        {live.resumed && <span className="resumed"> {words.resumed}</span>}
       </span>
-      <span className="left" title="Estimated time left at the speaking rate">
-        {formatDuration(summary.leftSeconds)} left
+      <span className="left" title={words.leftTitle}>
+        {words.left(formatDuration(summary.leftSeconds))}
       </span>
-      {summary.pace && (
-        <span className={`pace pace-${summary.pace.kind}`} data-testid="pace">
-          {describePace(summary.pace)}
+      {summary.verdict && (
+        <span className={`pace pace-${summary.verdict.kind}`} data-testid="pace">
+          {describePace(summary.verdict, words)}
         </span>
       )}
     </div>

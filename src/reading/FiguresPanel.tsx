@@ -1,17 +1,24 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
 // the country list backs (in red when text and list disagree) and the footnotes that qualify them.
 import { counted } from '../content/counted.ts';
-import { OUTCOME_NAMES } from '../content/outcomes.ts';
+import { ALL_ROWS, outcomeLabel } from '../content/figures.ts';
+import type { Note } from '../content/speech.ts';
 import type { StatedFigure } from '../review/figures.ts';
 
 interface Props {
   figures: readonly StatedFigure[];
+  /** The note whose results back the counted figures, for the outcomes' labels. */
+  note: Note | undefined;
   /** Selects the point a figure stands in (by 1-based number), or the note. */
   onSelect: (figure: StatedFigure) => void;
 }
 
 /** Lists the figures for checking, each with its context and where it stands. */
-export function FiguresPanel({ figures, onSelect }: Props) {
+export function FiguresPanel({ figures, note, onSelect }: Props) {
+  /** What a counted figure counts, as the panel says it: "in all", or the outcome's label. */
+  const counting = (counts: string | undefined) =>
+    counts === ALL_ROWS || counts === undefined || !note ? 'in all' : outcomeLabel(note, counts).toLowerCase();
+  const listedAs = (counts: string | undefined) => (counts === ALL_ROWS || counts === undefined ? 'listed in all' : `listed as ${counting(counts)}`);
   const disagreements = figures.filter((f) => f.derived && !f.derived.agreement.agrees).length;
   return (
     <section className="figures-panel" aria-labelledby="figures-title">
@@ -49,8 +56,8 @@ export function FiguresPanel({ figures, onSelect }: Props) {
               {derived && (
                 <p className="figure-derived">
                   {derived.agreement.agrees
-                    ? `Derived from the country list: ${derived.agreement.listed} listed as ${OUTCOME_NAMES[derived.figure.counts].toLowerCase()}. Agrees.`
-                    : `Disagrees with the country list: the text says ${derived.agreement.stated}, the list has ${derived.agreement.listed} ${OUTCOME_NAMES[derived.figure.counts].toLowerCase()}.`}
+                    ? `Derived from the country list: ${derived.agreement.listed} ${listedAs(derived.figure.counts)}. Agrees.`
+                    : `Disagrees with the country list: the text says ${derived.agreement.stated}, the list has ${derived.agreement.listed} ${counting(derived.figure.counts)}.`}
                 </p>
               )}
               {figure.footnote && (

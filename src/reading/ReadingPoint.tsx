@@ -3,23 +3,26 @@
 import { useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
-import { FigureFootnotes } from '../speech/FigureFootnotes.tsx';
-import { MarkedText } from '../speech/MarkedText.tsx';
+import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
+import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
+import { PodiumSplit } from './PodiumSplit.tsx';
 import { PointTiming } from './PointTiming.tsx';
 
 interface Props {
   point: Point;
   number: number;
-  note: Note;
+  note: Note | undefined;
   current: boolean;
   timing: Timing | undefined;
   maxWords: number;
   onSelect: () => void;
+  /** Where the podium splits this point over several screens, if it does. */
+  starts?: readonly number[] | undefined;
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect }: Props) {
+export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -34,10 +37,11 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       <button type="button" className="point-number" aria-label={`Point ${number}`} aria-pressed={current}>
         {number}
       </button>
-      <p className="point-text" data-testid={current ? 'current-point' : undefined}>
-        <MarkedText text={point.text} place={point.id} note={note} searchKey={searchKey.point(point.id)} />
+      <p className="point-text" dir="auto" data-testid={current ? 'current-point' : undefined}>
+        <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
       </p>
-      <FigureFootnotes text={point.text} place={point.id} note={note} />
+      <FigureFootnotes text={point.text} note={note} />
+      {starts && starts.length > 0 && <PodiumSplit text={point.text} starts={starts} />}
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );

@@ -7,10 +7,11 @@ import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { listFigures } from '../review/figures.ts';
 import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/search.ts';
-import { ContentVersion } from '../speech/ContentVersion.tsx';
-import { CountryResults } from '../speech/CountryResults.tsx';
-import { HighlightContext, type Highlights } from '../speech/highlights.ts';
-import { SignatureBlock } from '../speech/SignatureBlock.tsx';
+import { ContentVersion } from '../shared/ContentVersion.tsx';
+import { CountryResults } from '../shared/CountryResults.tsx';
+import { HighlightContext, type Highlights } from '../shared/highlights.ts';
+import { LanguageContext } from '../shared/language.ts';
+import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 import { speechTiming } from '../timing/pace.ts';
 import { DocumentFooter } from './DocumentFooter.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
@@ -28,10 +29,12 @@ interface Props {
   controls: ReactNode;
   /** Opens the browser's print dialog; passed in so tests need no window.print. */
   onPrint: () => void;
+  /** Where the podium splits long points, by screen identity, for the screen it is shown on. */
+  splits?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Shows the whole speech with the review tools, highlighting the screen being read. */
-export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint }: Props) {
+export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint, splits = {} }: Props) {
   const { event, points, signature, note } = speech;
   const [search, setSearch] = useState({ query: '', current: 0 });
   const texts = useMemo(() => searchableTexts(speech), [speech]);
@@ -65,61 +68,65 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
     </div>
   );
   return (
-    <HighlightContext value={highlights}>
-      <div className="reading">
-        <header className="reading-header">
-          <div className="reading-toolbar">
-            <SearchBox
-              query={search.query}
-              count={matches.length}
-              current={current}
-              onQuery={(query) => setSearch({ query, current: 0 })}
-              onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
-            />
-            <div className="toolbar-actions">
-              <button type="button" className="print-button" onClick={onPrint}>
-                Print
-              </button>
-              {controls}
+    <LanguageContext value={event.language}>
+      <HighlightContext value={highlights}>
+        <div className="reading">
+          <header className="reading-header">
+            <div className="reading-toolbar">
+              <SearchBox
+                query={search.query}
+                count={matches.length}
+                current={current}
+                onQuery={(query) => setSearch({ query, current: 0 })}
+                onStep={(step) => setSearch({ query: search.query, current: stepMatch(current, matches.length, step) })}
+              />
+              <div className="toolbar-actions">
+                <button type="button" className="print-button" onClick={onPrint}>
+                  Print
+                </button>
+                {controls}
+              </div>
             </div>
+            <div className="reading-status">
+              <ContentVersion state={approval} detailed />
+            </div>
+          </header>
+          <div className="reading-body">
+            <main ref={main} className="document" aria-label="Reading" lang={event.language}>
+              <p className="kind">{event.kind}</p>
+              <h1 dir="auto">{event.title}</h1>
+              {event.venue && <p className="venue">{event.venue}</p>}
+              <ol className="points">
+                {points.map((point, i) => (
+                  <ReadingPoint
+                    key={point.id}
+                    point={point}
+                    number={i + 1}
+                    note={note}
+                    current={i === index}
+                    timing={timing.points[i]}
+                    maxWords={timing.maxWords}
+                    onSelect={() => onSelect(i)}
+                    starts={splits[`point:${point.id}`]}
+                  />
+                ))}
+              </ol>
+              {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
+              {note && end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
+              <DocumentFooter state={approval} />
+              <PrintPageFooter state={approval} />
+            </main>
+            <aside className="review" aria-label="Review">
+              <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
+              <FiguresPanel
+                figures={figures}
+                note={note}
+                onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
+              />
+            </aside>
           </div>
-          <div className="reading-status">
-            <ContentVersion state={approval} detailed />
-          </div>
-        </header>
-        <div className="reading-body">
-          <main ref={main} className="document" aria-label="Reading">
-            <p className="kind">{event.kind}</p>
-            <h1>{event.title}</h1>
-            {event.venue && <p className="venue">{event.venue}</p>}
-            <ol className="points">
-              {points.map((point, i) => (
-                <ReadingPoint
-                  key={point.id}
-                  point={point}
-                  number={i + 1}
-                  note={note}
-                  current={i === index}
-                  timing={timing.points[i]}
-                  maxWords={timing.maxWords}
-                  onSelect={() => onSelect(i)}
-                />
-              ))}
-            </ol>
-            {end('signature', signatureIndex, <SignatureBlock signature={signature} />)}
-            {end('note', noteIndex, <CountryResults note={note} headingLevel={2} />)}
-            <DocumentFooter state={approval} />
-            <PrintPageFooter state={approval} />
-          </main>
-          <aside className="review" aria-label="Review">
-            <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
-            <FiguresPanel
-              figures={figures}
-              onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
-            />
-          </aside>
         </div>
-      </div>
-    </HighlightContext>
+      </HighlightContext>
+    </LanguageContext>
   );
 }

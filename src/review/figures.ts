@@ -2,8 +2,9 @@
 // written as words), each with the point it stands in, a little of the words around it,
 // the footnote that qualifies it and, when the number counts countries in the results,
 // whether the list backs it. Pure: the panel and the check both read it.
-import { figureAgreement, findPhrase, NOTE_PLACE, type FigureAgreement } from '../content/figures.ts';
-import type { Figure, Note, Speech } from '../content/speech.ts';
+import { figureAgreement, figureSightings, placesOf, type FigureAgreement } from '../content/figures.ts';
+import { digitsPattern, numberStyle, wordsPattern } from '../content/numbers.ts';
+import type { Figure, Speech } from '../content/speech.ts';
 
 /** What kind of number a figure is. */
 export type FigureKind = 'date' | 'year' | 'number';
@@ -22,20 +23,17 @@ export interface StatedFigure {
   /** A few words either side, so the reader knows what is counted; `before + value + after` reads as the text. */
   before: string;
   after: string;
-  /** The content figure that backs this number with the list of results, if any. */
+  /** The declared figure whose phrase this number stands in (counted or plain), if any. */
+  figure?: Figure;
+  /** The counted figure that backs this number with the results table, if any. */
   derived?: { figure: Figure; agreement: FigureAgreement };
   /** The footnote that qualifies this number, if any. */
   footnote?: { mark: string; text: string };
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen';
-/** A date such as "21 September 2011" or "September 2011", a number such as 1,250 or 2.5, or a number word. */
-const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}|\\d+(?:[.,]\\d+)*|(?:${NUMBER_WORDS}))(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** A date such as "21 September 2011" or "September 2011". */
+const DATE = `(?<![\\p{L}\\p{N}])(?:\\d{1,2} )?(?:${MONTHS}) \\d{4}(?![\\p{L}\\p{N}])`;
 /** How many words of context each side of a number. */
 const CONTEXT_WORDS = 4;
 
@@ -46,9 +44,15 @@ function kindOf(value: string): FigureKind {
   return 'number';
 }
 
-/** Finds every number in a text, in the order it is read. */
-export function findFigures(text: string): { value: string; kind: FigureKind; start: number }[] {
-  return Array.from(text.matchAll(FIGURE), (m) => ({ value: m[0], kind: kindOf(m[0]), start: m.index }));
+/**
+ * Finds every number in a text, in the order it is read, as the language writes them: dates,
+ * grouped and decimal numbers ("1 250 000", "4,2"), and number words from two up ("one", "un",
+ * "ein" are articles and pronouns too often to list).
+ */
+export function findFigures(text: string, language = 'en'): { value: string; kind: FigureKind; start: number }[] {
+  const style = numberStyle(language);
+  const figure = new RegExp(`${DATE}|${digitsPattern(style)}|${wordsPattern(style, 2)}`, 'giu');
+  return Array.from(text.matchAll(figure), (m) => ({ value: m[0], kind: kindOf(m[0]), start: m.index }));
 }
 
 /** The last `count` words before a number, keeping what touches it ("(" stays next to "101"). */
@@ -65,27 +69,17 @@ function firstWords(text: string, count: number): string {
   return words.length > count + 1 ? `${kept}…` : kept;
 }
 
-/** The content figure whose phrase covers the number at `start` in the text of `place`. */
-function backingFigure(note: Note, place: string, text: string, start: number): Figure | undefined {
-  return note.figures.find((figure) => {
-    if (!figure.in.includes(place)) return false;
-    const at = findPhrase(text, figure.phrase);
-    const number = /\d[\d,]*/.exec(figure.phrase);
-    return at >= 0 && number !== null && at + number.index === start;
-  });
-}
-
 /** Lists every figure the points and the note's intro state, in reading order. */
 export function listFigures(speech: Speech): StatedFigure[] {
-  const { points, note } = speech;
-  const places: { place: string; pointNumber: number | undefined; text: string }[] = [
-    ...points.map((point, i) => ({ place: point.id, pointNumber: i + 1, text: point.text })),
-    { place: NOTE_PLACE, pointNumber: undefined, text: note.intro },
-  ];
-  return places.flatMap(({ place, pointNumber, text }) =>
-    findFigures(text).map(({ value, kind, start }): StatedFigure => {
-      const figure = backingFigure(note, place, text, start);
-      const footnote = figure?.footnote === undefined ? undefined : note.footnotes.find((f) => f.id === figure.footnote);
+  const { note } = speech;
+  const sighted = figureSightings(speech);
+  return placesOf(speech).flatMap(({ place, pointNumber, text }) =>
+    findFigures(text, speech.event.language).map(({ value, kind, start }): StatedFigure => {
+      // The declared figure whose number this is, wherever its phrase stands.
+      const sighting = sighted.find((s) => s.at.place === place && s.numberEnd === start + value.length);
+      const figure = sighting?.figure;
+      const agreement = figure && note ? figureAgreement(sighting.stated, figure, note) : undefined;
+      const footnote = figure?.footnote === undefined ? undefined : note?.footnotes.find((f) => f.id === figure.footnote);
       return {
         value,
         kind,
@@ -94,7 +88,8 @@ export function listFigures(speech: Speech): StatedFigure[] {
         start,
         before: lastWords(text.slice(0, start), CONTEXT_WORDS),
         after: firstWords(text.slice(start + value.length), CONTEXT_WORDS),
-        ...(figure ? { derived: { figure, agreement: figureAgreement(figure, note) } } : {}),
+        ...(figure ? { figure } : {}),
+        ...(figure && agreement ? { derived: { figure, agreement } } : {}),
         ...(footnote ? { footnote: { mark: footnote.mark, text: footnote.text } } : {}),
       };
     }),

@@ -2,10 +2,9 @@
 // countries by outcome, the fingerprint and the approval state. Pure: it takes a parsed
 // speech and returns lines and problems; the script prints them and sets the exit code.
 import { counted } from '../content/counted.ts';
-import { outcomeTotals, resultsByOutcome } from '../content/figures.ts';
+import { ALL_ROWS, outcomeLabel, outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
-import { OUTCOME_LABELS, OUTCOME_NAMES } from '../content/outcomes.ts';
-import type { Speech } from '../content/speech.ts';
+import type { Note, Speech } from '../content/speech.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
 import { listFigures, type StatedFigure } from './figures.ts';
@@ -24,17 +23,33 @@ function placeName(figure: StatedFigure): string {
 }
 
 /** One line for a stated figure: where, the number, its context, and what backs or qualifies it. */
-function figureLine(figure: StatedFigure): string {
+function figureLine(figure: StatedFigure, note: Note | undefined): string {
   const mark = figure.footnote?.mark ?? '';
   const kind = figure.kind === 'number' ? '' : ` (${figure.kind})`;
   let line = `  ${placeName(figure).padEnd(9)} ${figure.value}${mark}${kind}: "${figure.before}${figure.value}${figure.after}"`;
   if (figure.derived) {
     const { agreement, figure: backing } = figure.derived;
+    const what =
+      backing.counts === ALL_ROWS || backing.counts === undefined || !note ? 'in all' : outcomeLabel(note, backing.counts).toLowerCase();
     line += agreement.agrees
-      ? ` (derived from the list: ${agreement.listed} ${OUTCOME_NAMES[backing.counts].toLowerCase()}, agrees)`
-      : ` (DISAGREES with the list: the text says ${agreement.stated}, the list has ${agreement.listed} ${OUTCOME_NAMES[backing.counts].toLowerCase()})`;
+      ? ` (derived from the list: ${agreement.listed} ${what}, agrees)`
+      : ` (DISAGREES with the list: the text says ${agreement.stated}, the list has ${agreement.listed} ${what})`;
   }
   return line;
+}
+
+/** The results table by outcome, in the order the note declares the outcomes, with totals that add up. */
+function resultLines(note: Note): string[] {
+  const totals = outcomeTotals(note);
+  return [
+    '',
+    `Countries by outcome: ${totals.total}`,
+    ...resultsByOutcome(note).map(
+      ({ outcome, results }) =>
+        `  ${outcome.label} (${results.length}): ${results.map((r) => (r.remark ? `${r.country} ("${r.remark}")` : r.country)).join(', ')}`,
+    ),
+    `  Total: ${totals.byOutcome.map((o) => o.count).join(' + ')} = ${totals.total}`,
+  ];
 }
 
 /** Builds the content report of a valid speech. `source` names the content folder. */
@@ -44,7 +59,6 @@ export function contentReport(speech: Speech, source: string): ContentReport {
   const figures = listFigures(speech);
   const fingerprint = fingerprintOf(speech);
   const approval = approvalState(speech, fingerprint);
-  const totals = outcomeTotals(note);
   const at = (seconds: Record<(typeof PACES)[number], number>) =>
     PACES.map((pace) => `${formatDuration(seconds[pace])} at ${pace}`).join(', ');
 
@@ -53,9 +67,9 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     .map((f) => `${placeName(f)}: the text says ${f.derived?.agreement.stated} but the list has ${f.derived?.agreement.listed}.`);
 
   const longest = timing.points.filter((p) => p.longest).sort((a, b) => b.words - a.words);
-  const caveats = note.footnotes.map((footnote) => {
+  const caveats = (note?.footnotes ?? []).map((footnote) => {
     const where = figures
-      .filter((f) => f.footnote && f.derived?.figure.footnote === footnote.id)
+      .filter((f) => f.footnote && f.figure?.footnote === footnote.id)
       .map((f) => `${placeName(f)} ("${f.value}")`);
     return `  ${footnote.mark} ${footnote.text}${where.length > 0 ? ` — marks ${where.join(', ')}` : ' — marks no figure'}`;
   });
@@ -76,17 +90,11 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     ),
     '',
     `Figures: ${figures.length}`,
-    ...figures.map(figureLine),
+    ...figures.map((figure) => figureLine(figure, note)),
     '',
-    `Caveats: ${note.footnotes.length}`,
+    `Caveats: ${note?.footnotes.length ?? 0}`,
     ...caveats,
-    '',
-    `Countries by outcome: ${totals.total}`,
-    ...resultsByOutcome(note).map(
-      ({ outcome, results }) =>
-        `  ${OUTCOME_LABELS[outcome]} (${results.length}): ${results.map((r) => (r.remark ? `${r.country} ("${r.remark}")` : r.country)).join(', ')}`,
-    ),
-    `  Total: ${totals.byOutcome.map((o) => o.count).join(' + ')} = ${totals.total}`,
+    ...(note && note.results.length > 0 ? resultLines(note) : []),
   ];
   return { lines, problems, fingerprint, approval };
 }

@@ -1,8 +1,7 @@
 // Search in reading mode: which texts are searched, in document order, where a query
 // matches in each, and how a text is cut into runs so matches can be shown as <mark>
 // without ever treating the content as HTML. Pure: the search box and the views share it.
-import { resultsByOutcome } from '../content/figures.ts';
-import { OUTCOME_NAMES } from '../content/outcomes.ts';
+import { outcomeLabel, resultRows } from '../content/figures.ts';
 import type { Speech } from '../content/speech.ts';
 
 /** A text that search looks in, named by the key the view that shows it uses. */
@@ -40,22 +39,24 @@ export function searchableTexts(speech: Speech): Searchable[] {
     ...points.map((point) => ({ key: searchKey.point(point.id), text: point.text })),
     ...(signature.by ? [{ key: searchKey.signature('by'), text: signature.by }] : []),
     { key: searchKey.signature('name'), text: signature.name },
-    { key: searchKey.signature('role'), text: signature.role },
-    { key: searchKey.noteTitle, text: note.title },
-    { key: searchKey.noteIntro, text: note.intro },
-    ...resultsByOutcome(note).flatMap(({ outcome, results }) =>
-      results.flatMap((result) => [
-        { key: searchKey.result(result.country, 'country'), text: result.country },
-        { key: searchKey.result(result.country, 'outcome'), text: OUTCOME_NAMES[outcome] },
-        ...(result.remark ? [{ key: searchKey.result(result.country, 'remark'), text: result.remark }] : []),
-      ]),
-    ),
-    ...note.footnotes.map((footnote) => ({ key: searchKey.footnote(footnote.id), text: footnote.text })),
+    ...(signature.role ? [{ key: searchKey.signature('role'), text: signature.role }] : []),
+    ...(note
+      ? [
+          { key: searchKey.noteTitle, text: note.title },
+          ...(note.intro === undefined ? [] : [{ key: searchKey.noteIntro, text: note.intro }]),
+          ...resultRows(note).flatMap((result) => [
+            { key: searchKey.result(result.country, 'country'), text: result.country },
+            { key: searchKey.result(result.country, 'outcome'), text: outcomeLabel(note, result.outcome) },
+            ...(result.remark ? [{ key: searchKey.result(result.country, 'remark'), text: result.remark }] : []),
+          ]),
+          ...note.footnotes.map((footnote) => ({ key: searchKey.footnote(footnote.id), text: footnote.text })),
+        ]
+      : []),
   ];
 }
 
 /** Curly quotes and apostrophes search as straight ones, so "Europol's" finds "Europol’s". */
-const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '\u00a0': ' ' };
+const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '\u00a0': ' ', '\u202f': ' ' };
 
 /** Folds a text for comparison one character at a time, so positions stay those of the original. */
 function fold(text: string): string {

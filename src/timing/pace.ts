@@ -7,7 +7,7 @@ import { countWords, speakingSeconds } from './words.ts';
 export const PACES = [120, 130, 150] as const;
 
 /** One of the planning paces. */
-export type Pace = (typeof PACES)[number];
+export type PlanningRate = (typeof PACES)[number];
 
 /** How many of the longest points are singled out. */
 export const LONGEST_COUNT = 3;
@@ -17,7 +17,7 @@ export interface PointTiming {
   id: string;
   number: number;
   words: number;
-  seconds: Record<Pace, number>;
+  seconds: Record<PlanningRate, number>;
   /** True for the longest points: the top three by words, ties included, if longer than the average. */
   longest: boolean;
 }
@@ -26,13 +26,13 @@ export interface PointTiming {
 export interface SpeechTiming {
   points: PointTiming[];
   words: number;
-  seconds: Record<Pace, number>;
+  seconds: Record<PlanningRate, number>;
   /** The most words in any one point, to scale bars against. */
   maxWords: number;
 }
 
 /** Seconds to say `words` at each pace. */
-function atPaces(words: number): Record<Pace, number> {
+function atPaces(words: number): Record<PlanningRate, number> {
   return { 120: speakingSeconds(words, 120), 130: speakingSeconds(words, 130), 150: speakingSeconds(words, 150) };
 }
 

@@ -25,6 +25,14 @@ export type RunAction =
   | { type: 'confirm-reset' }
   | { type: 'moved'; from: number; to: number };
 
+/** The longest a run, or a screen of it, can count: a week. Longer is a clock gone wrong, and is held there. */
+export const LONGEST_RUN_MS = 7 * 24 * 3600 * 1000;
+
+/** Holds a duration between 0 and the longest a run can count. */
+function held(ms: number): number {
+  return Math.min(LONGEST_RUN_MS, Math.max(0, ms));
+}
+
 /** A run that has not begun. */
 export const IDLE_RUN: Run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
 
@@ -34,9 +42,9 @@ export function elapsedMs(timer: Timer, now: number): number {
     case 'idle':
       return 0;
     case 'paused':
-      return timer.before;
+      return held(timer.before);
     case 'running':
-      return timer.before + Math.max(0, now - timer.since);
+      return held(timer.before + Math.max(0, now - timer.since));
   }
 }
 
@@ -44,17 +52,17 @@ export function elapsedMs(timer: Timer, now: number): number {
 function addSpent(spent: readonly number[], index: number, ms: number): number[] {
   const next = [...spent];
   while (next.length <= index) next.push(0);
-  next[index] = (next[index] ?? 0) + Math.max(0, ms);
+  next[index] = held((next[index] ?? 0) + ms);
   return next;
 }
 
 /** Banks the running stretch on screen `index`, returning the run as if the stretch began at `now`. */
 function bank(run: Run, index: number, now: number): Run {
   if (run.timer.status !== 'running') return run;
-  const stretch = Math.max(0, now - run.timer.since);
+  const stretch = held(now - run.timer.since);
   return {
     ...run,
-    timer: { status: 'running', since: now, before: run.timer.before + stretch },
+    timer: { status: 'running', since: now, before: held(run.timer.before + stretch) },
     spent: addSpent(run.spent, index, stretch),
   };
 }

@@ -1,11 +1,12 @@
 // Fitting in the built app: at the podium's usual screen sizes, every screen shows whole,
 // inside the stage and above the footer, at a size the speaker can read, and refits when
 // the window changes size.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, loadIcarus, open, skipReason } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, open, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
+const speech = icarus();
 const screenCount = speech.points.length + 2;
 
 /**
@@ -80,17 +81,11 @@ function problems(layout: Layout): string[] {
 }
 
 describe.skipIf(skipReason !== '')('fitting', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   for (const { width, height, floor } of SIZES) {
     it(`shows every screen whole and legible at ${width}x${height}`, async () => {
-      const { page } = await open(browser, '#/present/1', { width, height });
+      const { page } = await open(browser(), '#/present/1', { width, height });
       const failures: string[] = [];
       const pointSizes: number[] = [];
       for (let number = 1; number <= screenCount; number++) {
@@ -110,7 +105,7 @@ describe.skipIf(skipReason !== '')('fitting', () => {
   it('refits when the window changes size', async () => {
     const longest = speech.points.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const number = speech.points.indexOf(longest) + 1;
-    const { page } = await open(browser, `#/present/${number}`, { width: 1280, height: 720 });
+    const { page } = await open(browser(), `#/present/${number}`, { width: 1280, height: 720 });
     const start = await measure(page);
     expect(problems(start)).toEqual([]);
 

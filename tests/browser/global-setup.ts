@@ -4,8 +4,9 @@
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build, preview } from 'vite';
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { buildApp, ROOT } from '../support/build.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -19,7 +20,6 @@ declare module 'vitest' {
   }
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The Chromium to drive: CHROME_PATH if set, else Debian's; null when that file is missing. */
 function findChromium(env: Record<string, string | undefined>): string | null {
@@ -48,16 +48,7 @@ export default async function setup(project: TestProject) {
   // The content plugin exits the process on a broken speech; leave no build behind even then.
   const removeBuild = () => rmSync(outDir, { recursive: true, force: true });
   process.once('exit', removeBuild);
-  // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build.
-  // The tests are about the app as it ships, so build in production for the duration.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  await buildApp(outDir);
 
   const server = await preview({
     root: ROOT,

@@ -2,11 +2,12 @@
 // another origin), nothing goes wrong in the console, search engines are told to keep out,
 // and axe finds no serious or critical accessibility problem in either mode or in the help.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, loadIcarus, open, skipReason, type Opened } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, open, skipReason, type Opened } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const screenCount = loadIcarus().points.length + 2;
+const screenCount = icarus().points.length + 2;
 
 /** Walks from the first screen to the last with PageDown, waiting for each. */
 async function walk(page: Page, mode: 'present' | 'read') {
@@ -41,17 +42,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skipReason !== '')('hygiene', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   for (const mode of ['present', 'read'] as const) {
     it(`${mode}: stays on its origin and logs no error through every screen and the help`, async () => {
-      const opened = await open(browser, `#/${mode}/1`);
+      const opened = await open(browser(), `#/${mode}/1`);
       await walk(opened.page, mode);
       await toggleHelp(opened.page);
       await opened.page.keyboard.press('v');
@@ -64,14 +59,14 @@ describe.skipIf(skipReason !== '')('hygiene', () => {
   }
 
   it('asks search engines not to index it', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     const robots = await page.evaluate(() => document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null);
     expect(robots).toMatch(/^noindex\b/);
     await page.context().close();
   });
 
   it('has no serious or critical axe violations in presenter mode', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/present/${screenCount}`);
@@ -80,13 +75,13 @@ describe.skipIf(skipReason !== '')('hygiene', () => {
   });
 
   it('has no serious or critical axe violations in reading mode', async () => {
-    const { page } = await open(browser, '#/read/3');
+    const { page } = await open(browser(), '#/read/3');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('has no serious or critical axe violations with the help open', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keys' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

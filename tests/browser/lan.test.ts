@@ -7,11 +7,14 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { currentText, launch, loadIcarus, normalise, skipReason } from './harness.ts';
+import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 
-const speech = loadIcarus();
+const speech = icarus();
 const fingerprint = fingerprintOf(speech);
+/** The speech's identity on the wire: its folder's name. */
+const speechId = 'icarus';
 const builtFile = inject('builtFile');
 /** Phrases that must never reach an unpaired device: the title, every point's opening, the signature, the version. */
 const SECRETS = [
@@ -106,7 +109,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
           ws.onopen = () => ws.send(JSON.stringify({ type: 'hello' }));
           ws.onclose = (event) => done(event.code);
         }),
-      { speechId: speech.event.title, version: fingerprint },
+      { speechId, version: fingerprint },
     );
     expect(closed).toBe(4401);
     expect(bodies.length).toBeGreaterThanOrEqual(3);
@@ -138,21 +141,26 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     const at = await podiumAt(podium.page);
     const number = Number(at.split(' / ')[0]);
     await expect.poll(() => currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
+    // Its reading mode offers no mode switch; its keys and clicks move nothing, not even its own focus.
+    await expect(follower.getByRole('button', { name: /Presenter mode/ }).count()).resolves.toBe(0);
     await follower.keyboard.press('PageDown');
+    await follower.keyboard.press('v');
     await follower.getByText(normalise(speech.points[0]?.text ?? '').slice(0, 30)).click();
+    expect(follower.url()).toContain('#/read');
+    expect(await currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
     // A forged state, sent straight from the follower's own socket, is dropped by the server.
     await follower.evaluate(
-      ({ speechId, version }) =>
+      ({ speechId, version, first }) =>
         new Promise<void>((done) => {
           const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
           ws.onopen = () => {
             const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
-            const state = { revision: 999_999, writer: 'zzz', index: 0, display: 'black', cue: null, run };
-            ws.send(JSON.stringify({ protocol: 'lectern-sync/1', speech: speechId, type: 'state', from: 'zzz', state }));
+            const state = { revision: 999_999, writer: 'zzz', screen: first, part: 0, splits: {}, display: 'black', cue: null, run, rehearsalRate: null, resumed: false };
+            ws.send(JSON.stringify({ protocol: 'lectern-sync/2', speech: speechId, version, type: 'state', from: 'zzz', state }));
             setTimeout(() => done(), 300);
           };
         }),
-      { speechId: speech.event.title, version: fingerprint },
+      { speechId, version: fingerprint, first: `point:${speech.points[0]?.id ?? ''}` },
     );
     await podium.page.waitForTimeout(500);
     expect(await podiumAt(podium.page)).toBe(at);

@@ -1,11 +1,12 @@
 // Navigation in the built app, as a speaker drives it: clicker and keyboard keys, typed
 // point numbers, the URL as the place, deep links, reloads and the remembered point.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentText, launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, currentText, sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const speech = icarus();
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const screenCount = points.length + 2;
 
 /** Waits until the page shows screen `number` (1-based) of `mode` in its URL. */
@@ -29,13 +30,7 @@ async function expectScreen(page: Page, number: number) {
 }
 
 describe.skipIf(skipReason !== '')('navigation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('knows the speech it expects: the figure 17 carries its footnote mark', () => {
     expect(points.length).toBeGreaterThan(10);
@@ -43,7 +38,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('walks every screen forward with PageDown and back with PageUp', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     await expectScreen(page, 1);
     for (let number = 2; number <= screenCount; number++) {
       await page.keyboard.press('PageDown');
@@ -61,7 +56,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('answers the arrow keys, Space, Home and End', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     await page.keyboard.press('ArrowRight');
     await expectScreen(page, 2);
     await page.keyboard.press('ArrowRight');
@@ -78,7 +73,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('goes to point 12 when 1, 2 and Enter are typed', async () => {
-    const { page } = await open(browser, '#/present/3');
+    const { page } = await open(browser(), '#/present/3');
     await page.keyboard.press('1');
     await page.keyboard.press('2');
     await expect.poll(async () => normalise(await page.getByRole('status').filter({ hasText: 'Go to point' }).innerText())).toBe(
@@ -92,7 +87,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('follows an edited hash without reloading, and keeps the point over a reload', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     await page.evaluate(() => Object.assign(window, { lecternMarker: 'same document' }));
     await page.evaluate(() => {
       window.location.hash = '#/present/5';
@@ -108,11 +103,11 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('opens a deep link at its point in both modes', async () => {
-    const presenter = await open(browser, '#/present/7');
+    const presenter = await open(browser(), '#/present/7');
     await expectScreen(presenter.page, 7);
     await presenter.page.context().close();
 
-    const reading = await open(browser, '#/read/7');
+    const reading = await open(browser(), '#/read/7');
     await expectHash(reading.page, 'read', 7);
     expect(await currentText(reading.page)).toBe(points[6]);
     await expect.poll(() => reading.page.getByRole('button', { name: 'Point 7', pressed: true }).count()).toBe(1);
@@ -120,7 +115,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('restores the stored point when #/present is reloaded without a number', async () => {
-    const { page } = await open(browser, '#/present/1');
+    const { page } = await open(browser(), '#/present/1');
     for (let number = 2; number <= 9; number++) await page.keyboard.press('PageDown');
     await expectScreen(page, 9);
     await page.evaluate(() => window.history.replaceState(null, '', '#/present'));
@@ -136,7 +131,7 @@ describe.skipIf(skipReason !== '')('navigation', () => {
   });
 
   it('starts at the first point when nothing is stored', async () => {
-    const { page } = await open(browser, '#/present');
+    const { page } = await open(browser(), '#/present');
     await expectScreen(page, 1);
     await page.context().close();
   });

@@ -2,12 +2,13 @@
 // (BroadcastChannel needs the same origin and context) driving the same speech in step, cues,
 // clicker-proofing, blanking, mirror, text size, wake lock, and a timer no key can reset.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, currentText, launch, loadIcarus, shown, skipReason } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const speech = icarus();
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** A stand-in for the Screen Wake Lock API that records each request on the page. */
 const WAKE_LOCK_STUB = () => {
@@ -59,23 +60,17 @@ async function consoleSeconds(console_: Page): Promise<number> {
 }
 
 describe.skipIf(skipReason !== '')('podium and console', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let context: BrowserContext;
   let podium: Page;
   let console_: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** A fresh browser context with a podium at point 1 and a console beside it. */
   async function twoWindows() {
     errors = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(WAKE_LOCK_STUB);
     podium = await openIn(context, '#/present/1', errors);
     console_ = await openIn(context, '#/console', errors);

@@ -1,11 +1,12 @@
 // Reading mode in the built app, as the press office uses it: the whole speech as a
 // document, the current point marked, a click to select, and the switch that keeps the place.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentText, launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { currentText, sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const speech = icarus();
+const points = speech.points.map((point) => shown(point.text, speech.note));
 
 /** The 1-based screen number in the URL, and the mode. */
 function hash(page: Page): Promise<string> {
@@ -26,16 +27,10 @@ function currentMarks(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(skipReason !== '')('reading mode', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('shows the title, every point, the signature, the countries and the footnote', async () => {
-    const { page } = await open(browser, '#/read');
+    const { page } = await open(browser(), '#/read');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(speech.event.title);
     const body = normalise(await page.getByRole('main').innerText());
     for (const [i, text] of points.entries()) expect(body, `point ${i + 1}`).toContain(text);
@@ -49,7 +44,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     const rows = (await table.locator('tbody').getByRole('row').allInnerTexts()).map(normalise);
     expect(rows).toContain('Malta Not actionable Malta had one target but not actionable.');
     expect(rows).toContain('Croatia Negative Croatia reported negative results.');
-    expect(normalise(await note.innerText())).toContain(shown(speech.note.intro, 'note', speech.note));
+    expect(normalise(await note.innerText())).toContain(shown(speech.note.intro ?? '', speech.note));
     expect(normalise(await note.innerText())).toMatch(
       /\*\s?Provisional figure subject to change until the date of the press event$/,
     );
@@ -57,7 +52,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
   });
 
   it('marks exactly one current point, with aria-current and the test id', async () => {
-    const { page } = await open(browser, '#/read/4');
+    const { page } = await open(browser(), '#/read/4');
     await expect.poll(() => hash(page)).toBe('#/read/4');
     expect(await currentText(page)).toBe(points[3]);
     expect(await currentMarks(page)).toEqual([`step with test id: 4${(points[3] ?? '').slice(0, 29)}`]);
@@ -65,12 +60,12 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     await page.keyboard.press('End');
     await expect.poll(() => hash(page)).toBe(`#/read/${points.length + 2}`);
     expect(await currentText(page)).toContain(speech.note.title);
-    expect(await currentMarks(page)).toEqual([`step with test id: ${speech.note.title}${shown(speech.note.intro, 'note', speech.note).slice(0, 26)}`]);
+    expect(await currentMarks(page)).toEqual([`step with test id: ${speech.note.title}${shown(speech.note.intro ?? '', speech.note).slice(0, 26)}`]);
     await page.context().close();
   });
 
   it('selects a point, the signature or the note when clicked', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.getByText(points[4] ?? '', { exact: false }).click();
     await expect.poll(() => hash(page)).toBe('#/read/5');
     expect(await currentText(page)).toBe(points[4]);
@@ -81,7 +76,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
     expect(await currentText(page)).toBe(points[8]);
     await expect.poll(() => page.getByRole('button', { name: 'Point 9', pressed: true }).count()).toBe(1);
 
-    await page.getByText(speech.signature.role).click();
+    await page.getByText(speech.signature.role ?? 'Icarus has a role').click();
     await expect.poll(() => hash(page)).toBe(`#/read/${points.length + 1}`);
     expect(await currentText(page)).toContain(speech.signature.name);
     expect(await currentMarks(page)).toHaveLength(1);
@@ -89,7 +84,7 @@ describe.skipIf(skipReason !== '')('reading mode', () => {
   });
 
   it('keeps the point when switching modes by the button and by V', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.getByRole('button', { name: 'Point 6' }).click();
     await expect.poll(() => hash(page)).toBe('#/read/6');
 

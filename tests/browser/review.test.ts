@@ -4,15 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { launch, loadIcarus, normalise, open, shown, skipReason } from './harness.ts';
+import { sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
-const points = speech.points.map((point) => shown(point.text, point.id, speech.note));
+const speech = icarus();
+const points = speech.points.map((point) => shown(point.text, speech.note));
 const caveat = speech.note.footnotes[0]?.text ?? '';
-const caveatPoint = speech.points.findIndex((point) => shown(point.text, point.id, speech.note).includes('*'));
+const caveatPoint = speech.points.findIndex((point) => shown(point.text, speech.note).includes('*'));
 
 /** The text of every <mark> on the page, and which one is current. */
 function marks(page: Page): Promise<{ texts: string[]; current: string | null }> {
@@ -37,13 +38,7 @@ function pdfText(pdf: Buffer): string | null {
 }
 
 describe.skipIf(skipReason !== '')('review tools', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('knows the speech it expects: one point states the provisional figure', () => {
     expect(caveatPoint).toBeGreaterThanOrEqual(0);
@@ -51,7 +46,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('highlights search matches and moves between them with Enter and Shift+Enter', async () => {
-    const { page, consoleErrors } = await open(browser, '#/read/1');
+    const { page, consoleErrors } = await open(browser(), '#/read/1');
     const box = page.getByRole('searchbox', { name: 'Search' });
     await box.fill('interpol');
     await expect.poll(() => marks(page)).toEqual({ texts: ['Interpol', 'Interpol'], current: '0' });
@@ -79,7 +74,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the caveat under the point that states the provisional figure, in reading mode', async () => {
-    const { page } = await open(browser, `#/read/${caveatPoint + 1}`);
+    const { page } = await open(browser(), `#/read/${caveatPoint + 1}`);
     const item = page.locator('li', { has: page.locator('[data-testid="current-point"]') });
     expect(normalise(await item.innerText())).toContain(`* ${caveat}`);
     // Only that point carries it.
@@ -88,7 +83,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the caveat discreetly on that point in presenter mode, and not on the others', async () => {
-    const { page } = await open(browser, `#/present/${caveatPoint + 1}`);
+    const { page } = await open(browser(), `#/present/${caveatPoint + 1}`);
     expect(normalise(await page.locator('[data-testid="current-point"]').innerText())).toBe(points[caveatPoint]);
     const line = page.getByText(caveat);
     expect(await line.isVisible()).toBe(true);
@@ -105,7 +100,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the same content version in both modes', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     const version = fingerprintOf(speech);
     expect(await page.getByTestId('content-version').innerText()).toContain(version);
     await page.keyboard.press('v');
@@ -115,7 +110,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('prints without any control, keeping every point, the table and the footnote', async () => {
-    const { page } = await open(browser, '#/read/3');
+    const { page } = await open(browser(), '#/read/3');
     await page.emulateMedia({ media: 'print' });
     const visibleControls = await page.evaluate(() =>
       [...document.querySelectorAll('button, input, select, textarea, nav, [role="search"]')]
@@ -133,7 +128,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('produces an A4 PDF that holds every point, the table, the footnote and the version', async () => {
-    const { page } = await open(browser, '#/read/1');
+    const { page } = await open(browser(), '#/read/1');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

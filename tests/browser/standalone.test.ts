@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, currentText, launch, loadIcarus, skipReason } from './harness.ts';
+import { baseUrl, currentText, sharedBrowser, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
 
-const speech = loadIcarus();
+const speech = icarus();
 const screenCount = speech.points.length + 2;
 
 /** What a page did that a locked-down page must not. */
@@ -61,17 +62,15 @@ function policyOf(html: string): Map<string, string[]> {
 }
 
 describe.skipIf(skipReason !== '')('the self-contained built file', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let folder: string;
   let fileUrl: string;
-  beforeAll(async () => {
-    browser = await launch();
+  beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'lectern-usb-'));
     copyFileSync(inject('builtFile'), join(folder, 'index.html'));
     fileUrl = pathToFileURL(join(folder, 'index.html')).href;
   });
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -91,7 +90,7 @@ describe.skipIf(skipReason !== '')('the self-contained built file', () => {
 
   for (const mode of ['present', 'read'] as const) {
     it(`opens from disk in ${mode} mode and works with no request, violation or error`, async () => {
-      const { page, requests, consoleErrors } = await watch(browser, `${fileUrl}#/${mode}/1`);
+      const { page, requests, consoleErrors } = await watch(browser(), `${fileUrl}#/${mode}/1`);
       expect(await currentText(page)).toContain(speech.points[0]?.text.slice(0, 40));
       await use(page, mode);
       expect(requests).toEqual([fileUrl]);
@@ -101,7 +100,7 @@ describe.skipIf(skipReason !== '')('the self-contained built file', () => {
 
     it(`served over HTTP in ${mode} mode, makes no request but the page and breaks no policy`, async () => {
       const url = new URL(`#/${mode}/1`, baseUrl).href;
-      const { page, requests, consoleErrors } = await watch(browser, url);
+      const { page, requests, consoleErrors } = await watch(browser(), url);
       await use(page, mode);
       expect(requests).toEqual([new URL('/', baseUrl).href]);
       expect(consoleErrors).toEqual([]);

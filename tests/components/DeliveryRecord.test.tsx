@@ -5,15 +5,16 @@ import { DeliveryRecord } from '../../src/console/DeliveryRecord.tsx';
 import { EMPTY_RECORD, observe } from '../../src/timing/record.ts';
 
 const SCREENS = [
-  { label: 'Point 1 of 2', text: 'Good morning.' },
-  { label: 'Point 2 of 2', text: 'Thank you.' },
+  { key: 'point:welcome', label: 'Point 1 of 2', text: 'Good morning.' },
+  { key: 'point:thanks', label: 'Point 2 of 2', text: 'Thank you.' },
 ];
+const ORDER = SCREENS.map((s) => s.key);
 
 describe('DeliveryRecord', () => {
   it('saves the record as text and as JSON', async () => {
     const start = Date.UTC(2026, 10, 30, 10, 0, 0);
-    let record = observe(EMPTY_RECORD, { screen: 0, display: 'text', cue: null }, start);
-    record = observe(record, { screen: 1, display: 'text', cue: null }, start + 42_000);
+    let record = observe(EMPTY_RECORD, { screen: 'point:welcome', part: 0, display: 'text', cue: null }, start, ORDER);
+    record = observe(record, { screen: 'point:thanks', part: 0, display: 'text', cue: null }, start + 42_000, ORDER);
     const saved: { name: string; type: string; text: string }[] = [];
     render(<DeliveryRecord record={record} screens={SCREENS} title="Operation Icarus" version="abc" save={(name, type, text) => saved.push({ name, type, text })} />);
     expect(screen.getByText('2 screens shown so far.')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { PresenterView } from '../../src/presenter/PresenterView.tsx';
-import { icarus } from '../unit/speech.ts';
+import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
 const screens = screensOf(speech);

@@ -5,7 +5,7 @@ import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { ReadingView } from '../../src/reading/ReadingView.tsx';
-import { changed, icarus } from '../unit/speech.ts';
+import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();
 

@@ -3,30 +3,39 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
-import { App } from '../../src/app/App.tsx';
+import { safeStore, type SafeStore } from '../../src/app/storage.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { positionKey, safeStore, type SafeStore } from '../../src/app/storage.ts';
+import { liveKey } from '../../src/session/store.ts';
+import { icarus as loadIcarus } from '../support/speech.ts';
+import { openWindow } from '../support/window.tsx';
 import { formatIssue } from '../../src/content/parse.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { KEYMAP } from '../../src/deck/keymap.ts';
+import { FIXTURES, loadFixture } from '../fixtures/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
+/** Loads a speech folder, or a fixture case (the base speech with the case's files over it). */
 function load(dir: string): Speech {
-  const result = loadSpeech(root, resolve(root, dir));
+  const result = dir.startsWith(`${FIXTURES}/`) ? loadFixture(dir.slice(FIXTURES.length + 1)) : loadSpeech(root, resolve(root, dir));
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   return result.speech;
 }
 
-const icarus = load('content/icarus');
+const icarus = loadIcarus();
 const point = (n: number) => icarus.points[n - 1]?.text ?? '';
 
 /** Renders the app at a URL hash, as the speaker opens it. */
 function open(hash = '', { speech = icarus, store = safeStore(() => window.localStorage) }: { speech?: Speech; store?: SafeStore } = {}) {
-  window.history.replaceState(null, '', `/${hash}`);
-  const user = userEvent.setup();
-  render(<App speech={speech} fingerprint={fingerprintOf(speech)} store={store} />);
-  return user;
+  return openWindow(hash, { speech, store }).user;
+}
+
+/** Stores a live state on screen `index` as an earlier window of this machine left it. */
+function storeScreen(index: number) {
+  const key = liveKey({ speech: 'icarus', version: fingerprintOf(icarus) });
+  const screen = `point:${icarus.points[index]?.id ?? ''}`;
+  const live = { revision: 3, writer: 'earlier', screen, part: 0, splits: {}, display: 'text', cue: null, run: { timer: { status: 'idle' }, spent: [], resetArmed: false }, rehearsalRate: null, resumed: false };
+  window.localStorage.setItem(key, JSON.stringify({ live, savedAt: 0 }));
 }
 
 /** A storage getter that throws, as a browser does when storage is switched off. */
@@ -179,14 +188,9 @@ describe('keyboard help', () => {
 
 describe('keys the app leaves alone', () => {
   it('ignores keys typed into a field', async () => {
-    window.history.replaceState(null, '', '/');
     const user = userEvent.setup();
-    render(
-      <>
-        <input aria-label="Search" />
-        <App speech={icarus} fingerprint={fingerprintOf(icarus)} store={safeStore(() => window.localStorage)} />
-      </>,
-    );
+    render(<input aria-label="Search" />);
+    open();
     await user.type(screen.getByRole('textbox', { name: 'Search' }), 'n p 12{Enter}{ArrowRight}');
     expect(progress()).toHaveTextContent('1 / 19');
     expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('n p 12');
@@ -217,13 +221,13 @@ describe('remembering the position', () => {
   });
 
   it('restores the stored point when the URL names none', () => {
-    window.localStorage.setItem(positionKey(icarus.event.title), '6');
+    storeScreen(6);
     open('#/present');
     expect(progress()).toHaveTextContent('7 / 19');
   });
 
   it('prefers the point the URL names to the stored one', () => {
-    window.localStorage.setItem(positionKey(icarus.event.title), '6');
+    storeScreen(6);
     open('#/present/2');
     expect(progress()).toHaveTextContent('2 / 19');
   });
@@ -231,7 +235,8 @@ describe('remembering the position', () => {
   it('stores the point as the speaker moves', async () => {
     const user = open();
     await user.keyboard('{ArrowRight}');
-    expect(window.localStorage.getItem(positionKey(icarus.event.title))).toBe('1');
+    const stored = window.localStorage.getItem(liveKey({ speech: 'icarus', version: fingerprintOf(icarus) })) ?? '';
+    expect(JSON.parse(stored)).toMatchObject({ live: { screen: `point:${icarus.points[1]?.id}` } });
   });
 });
 

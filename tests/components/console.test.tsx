@@ -1,62 +1,34 @@
-import { resolve } from 'node:path';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
-import { App } from '../../src/app/App.tsx';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { sharedKey } from '../../src/app/usePosition.ts';
 import { safeStore } from '../../src/app/storage.ts';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { liveKey } from '../../src/session/store.ts';
 import type { Link } from '../../src/sync/channel.ts';
-import type { Message } from '../../src/sync/protocol.ts';
+import { bus } from '../support/bus.ts';
+import { icarus as loadIcarus } from '../support/speech.ts';
+import { manualTimers } from '../support/timers.ts';
+import { openWindow as open } from '../support/window.tsx';
 
-const root = resolve(import.meta.dirname, '../..');
-const loaded = loadSpeech(root, resolve(root, 'content/icarus'));
-if (!loaded.ok) throw new Error('The Icarus speech does not parse.');
-const icarus = loaded.speech;
+const icarus = loadIcarus();
 const point = (n: number) => icarus.points[n - 1]?.text ?? '';
 const store = safeStore(() => window.localStorage);
 
-/** An in-memory stand-in for a BroadcastChannel: each link hears what the others post. */
-function bus() {
-  const listeners = new Set<{ owner: object; listener: (data: unknown) => void }>();
-  const posted: Message[] = [];
-  const link = (): Link => {
-    const owner = {};
-    return {
-      post(message) {
-        posted.push(message);
-        // A structured clone, as a real channel delivers it.
-        const data: unknown = JSON.parse(JSON.stringify(message));
-        for (const entry of [...listeners]) if (entry.owner !== owner) entry.listener(data);
-      },
-      listen(listener) {
-        const entry = { owner, listener };
-        listeners.add(entry);
-        return () => listeners.delete(entry);
-      },
-      close() {},
-    };
-  };
-  return { link, posted, deliver: (data: unknown) => listeners.forEach((entry) => entry.listener(data)) };
+/** Time the test moves by hand; moving it renders what follows the clock. */
+function clock() {
+  const manual = manualTimers();
+  return { timers: manual.timers, advance: (ms: number) => act(() => manual.advance(ms)) };
 }
 
-/** A clock the test moves by hand. */
-function clock(start = 1_000_000) {
-  let time = start;
-  return { now: () => time, advance: (ms: number) => (time += ms) };
-}
-
-/** Renders the app at a hash with a link and a clock; returns its container. */
-function openWindow(hash: string, link: Link | null, now: () => number) {
-  window.history.replaceState(null, '', `/${hash}`);
-  return render(<App speech={icarus} fingerprint={fingerprintOf(icarus)} store={store} link={link} now={now} />).container;
+/** Renders the app at a hash with a link and timers; returns its container. */
+function openWindow(hash: string, link: Link | null, timers = manualTimers().timers) {
+  return open(hash, { link, timers, store }).container;
 }
 
 describe('the console', () => {
   it('shows the current point, the next, every point and the timer, and jumps on a click', async () => {
     const user = userEvent.setup();
-    openWindow('#/console', null, clock().now);
+    openWindow('#/console', null);
     expect(screen.getByTestId('current-point')).toHaveTextContent(point(1));
     expect(screen.getByTestId('next-point')).toHaveTextContent(point(2));
     const list = screen.getByRole('navigation', { name: 'All points' });
@@ -72,7 +44,7 @@ describe('the console', () => {
   it('starts the timer on the first advance, and resets it only after confirmation', async () => {
     const user = userEvent.setup();
     const time = clock();
-    openWindow('#/console', null, time.now);
+    openWindow('#/console', null, time.timers);
     const elapsed = () => screen.getByTestId('console-elapsed');
     expect(elapsed()).toHaveTextContent(/^0:00/);
     await user.keyboard('{PageDown}');
@@ -92,7 +64,7 @@ describe('the console', () => {
   it('shows the pace against the target and the real rate a run measures', async () => {
     const user = userEvent.setup();
     const time = clock();
-    openWindow('#/console', null, time.now);
+    openWindow('#/console', null, time.timers);
     expect(screen.getByText(/\(event rate\)/)).toBeInTheDocument();
     // Read three points at exactly twice the event's rate.
     for (let n = 1; n <= 3; n++) {
@@ -119,8 +91,8 @@ describe('a podium and a console in step', () => {
     const user = userEvent.setup();
     const channel = bus();
     const time = clock();
-    const podium = openWindow('#/present/1', channel.link(), time.now);
-    const console_ = openWindow('#/console', channel.link(), time.now);
+    const podium = openWindow('#/present/1', channel.link(), time.timers);
+    const console_ = openWindow('#/console', channel.link(), time.timers);
     const inPodium = within(podium);
     const inConsole = within(console_);
     await user.click(inConsole.getByRole('button', { name: 'Next →' }));
@@ -139,10 +111,11 @@ describe('a podium and a console in step', () => {
 
   it('ignores foreign and malformed messages on the channel', () => {
     const channel = bus();
-    const container = openWindow('#/present/4', channel.link(), clock().now);
+    const container = openWindow('#/present/4', channel.link());
     act(() => {
       channel.deliver({ type: 'state', state: { index: 0 } });
-      channel.deliver({ protocol: 'lectern-sync/1', speech: 'Another speech', type: 'state', from: 'x', state: {} });
+      channel.deliver({ protocol: 'lectern-sync/1', speech: 'icarus', type: 'state', from: 'x', state: {} });
+      channel.deliver({ protocol: 'lectern-sync/2', speech: 'another', version: fingerprintOf(icarus), type: 'state', from: 'x', state: {} });
       channel.deliver('next');
       channel.deliver(null);
     });
@@ -152,13 +125,13 @@ describe('a podium and a console in step', () => {
   it('joins at the current point on opening, even when its URL names another', () => {
     const channel = bus();
     const time = clock();
-    const console_ = openWindow('#/console/9', channel.link(), time.now);
+    const console_ = openWindow('#/console/9', channel.link(), time.timers);
     act(() => {
       within(console_).getByRole('button', { name: 'Next →' }).click();
     });
     // A podium reloading with a stale URL and stale storage.
-    store.save(sharedKey(icarus.event.title), 'not json');
-    const podium = openWindow('#/present/2', channel.link(), time.now);
+    store.save(liveKey({ speech: 'icarus', version: fingerprintOf(icarus) }), 'not json');
+    const podium = openWindow('#/present/2', channel.link(), time.timers);
     expect(within(podium).getByTestId('current-point')).toHaveTextContent(point(10));
     expect(within(console_).getByTestId('current-point')).toHaveTextContent(point(10));
   });

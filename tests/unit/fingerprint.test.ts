@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalState, canonicalJson, describeApproval, fingerprintOf } from '../../src/content/fingerprint.ts';
 import { sha256Hex } from '../../src/content/sha256.ts';
 import type { Speech } from '../../src/content/speech.ts';
-import { changed, icarus } from './speech.ts';
+import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();
 

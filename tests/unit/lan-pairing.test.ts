@@ -4,6 +4,7 @@ import { isOwnHost, isOwnOrigin, isServingMachine } from '../../scripts/lan/acce
 import { Bucket } from '../../scripts/lan/limits.ts';
 import { Pairing, PAIRING_LIMITS } from '../../scripts/lan/pairing.ts';
 import { isNewerFrame, readFrame, Relay, type Peer } from '../../scripts/lan/relay.ts';
+import { PROTOCOL } from '../../src/sync/protocol.ts';
 
 /** A clock the test moves by hand. */
 function clock(start = 1_000_000) {
@@ -122,8 +123,10 @@ describe('the relay', () => {
     if (!read) throw new Error(`not a frame: ${text}`);
     return read;
   };
-  const state = (revision: number, writer = 'w') => frame(JSON.stringify({ type: 'state', state: { revision, writer } }));
-  const hello = () => frame('{"type":"hello"}');
+  const V1 = { speech: 'icarus', version: 'v1' };
+  const V2 = { speech: 'icarus', version: 'v2' };
+  const state = (revision: number, writer = 'w', group = V1) => frame(JSON.stringify({ protocol: PROTOCOL, ...group, type: 'state', from: writer, state: { revision, writer } }));
+  const hello = (group = V1) => frame(JSON.stringify({ protocol: PROTOCOL, ...group, type: 'hello', from: 'late' }));
 
   it('reads only JSON objects with a short type', () => {
     expect(readFrame('{"type":"hello"}')?.type).toBe('hello');
@@ -140,30 +143,35 @@ describe('the relay', () => {
     const relay = new Relay();
     const podium = peer('host');
     const follower = peer('follower');
-    relay.join('icarus\nv1', podium);
-    relay.join('icarus\nv1', follower);
-    expect(relay.receive('icarus\nv1', podium, state(4))).toBe('relayed');
-    expect(relay.receive('icarus\nv1', podium, state(3))).toBe('relayed');
+    relay.join(V1, podium);
+    relay.join(V1, follower);
+    expect(relay.receive(V1, podium, state(4))).toBe('relayed');
+    expect(relay.receive(V1, podium, state(3))).toBe('relayed');
     expect(follower.got).toHaveLength(2);
-    expect(relay.receive('icarus\nv1', follower, state(9))).toBe('dropped');
+    expect(relay.receive(V1, follower, state(9))).toBe('dropped');
     expect(podium.got).toEqual([]);
     const late = peer('console');
-    relay.join('icarus\nv1', late);
-    relay.receive('icarus\nv1', late, hello());
+    relay.join(V1, late);
+    relay.receive(V1, late, hello());
     expect(late.got).toEqual([state(4).text]);
-    expect(podium.got).toEqual(['{"type":"hello"}']);
+    expect(podium.got).toEqual([hello().text]);
   });
 
   it('never mixes two versions of a speech', () => {
     const relay = new Relay();
     const a = peer('host');
     const b = peer('console');
-    relay.join('icarus\nv1', a);
-    relay.join('icarus\nv2', b);
-    relay.receive('icarus\nv1', a, state(7));
-    relay.receive('icarus\nv2', b, hello());
+    relay.join(V1, a);
+    relay.join(V2, b);
+    relay.receive(V1, a, state(7));
+    relay.receive(V2, b, hello(V2));
     expect(b.got).toEqual([]);
     expect(a.got).toEqual([]);
+    // A message naming the other version, on a socket of this one, is dropped, not kept.
+    expect(relay.receive(V1, a, state(9, 'w', V2))).toBe('dropped');
+    expect(relay.receive(V2, b, state(9, 'w', V1))).toBe('dropped');
+    expect(relay.newest(V1)?.text).toBe(state(7).text);
+    expect(relay.newest(V2)).toBeNull();
   });
 });
 

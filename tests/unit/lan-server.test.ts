@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type Running } from '../../scripts/lan/server.ts';
+import { PROTOCOL } from '../../src/sync/protocol.ts';
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'" />
@@ -60,7 +61,11 @@ function socket(options: { from?: string; cookie?: string; origin?: string; fing
 
 /** Waits a little for messages in flight. */
 const settle = (ms = 150) => new Promise((done) => setTimeout(done, ms));
-const state = (revision: number) => JSON.stringify({ type: 'state', speech: 'Icarus', state: { revision, writer: 'w', index: revision } });
+/** A state message of the version a socket names, as a page sends it. */
+const state = (revision: number, version = 'v1') =>
+  JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version, type: 'state', from: 'w', state: { revision, writer: 'w', screen: 'point:a', part: 0, display: 'text', cue: null } });
+/** A hello of the version a socket names. */
+const hello = (from: string) => JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version: 'v1', type: 'hello', from });
 
 beforeAll(async () => {
   server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], socketLimits: { messagesPerSecond: 20, burst: 40 } });
@@ -131,10 +136,29 @@ describe('the LAN server over WebSocket', () => {
     expect(other.got).toEqual([]);
     const late = socket({ cookie: await pairedCookie('console') });
     await late.opened;
-    late.ws.send(JSON.stringify({ type: 'hello' }));
+    late.ws.send(hello('late'));
     await settle();
     expect(late.got).toEqual([state(5)]);
     for (const s of [podium, follower, other, late]) s.ws.close();
+  });
+
+  it('never mixes versions: a message naming another version or protocol than its socket is neither relayed nor kept', async () => {
+    const podium = socket({ from: '127.0.0.1', fingerprint: 'v3' });
+    const device = socket({ cookie: await pairedCookie('console'), fingerprint: 'v3' });
+    await Promise.all([podium.opened, device.opened]);
+    const v3 = (revision: number) => state(revision, 'v3');
+    podium.ws.send(v3(2));
+    // The same socket, a state of another version, a newer one, and one with no protocol name.
+    podium.ws.send(state(9, 'v1'));
+    podium.ws.send(JSON.stringify({ ...(JSON.parse(v3(10)) as object), protocol: 'lectern-sync/1' }));
+    await settle();
+    expect(device.got).toEqual([v3(2)]);
+    const late = socket({ cookie: await pairedCookie('console'), fingerprint: 'v3' });
+    await late.opened;
+    late.ws.send(JSON.stringify({ ...(JSON.parse(hello('late')) as object), version: 'v3' }));
+    await settle();
+    expect(late.got).toEqual([v3(2)]);
+    for (const s of [podium, device, late]) s.ws.close();
   });
 
   it('closes a revoked device’s socket', async () => {
@@ -162,12 +186,12 @@ describe('the LAN server over WebSocket', () => {
 
     const flooding = socket({ cookie });
     await flooding.opened;
-    for (let i = 0; i < 200 && flooding.ws.readyState === WebSocket.OPEN; i++) flooding.ws.send(JSON.stringify({ type: 'hello' }));
+    for (let i = 0; i < 200 && flooding.ws.readyState === WebSocket.OPEN; i++) flooding.ws.send(hello('flood'));
     expect(await flooding.closed).toBe(1008);
 
     const fine = socket({ cookie });
     await fine.opened;
-    fine.ws.send(JSON.stringify({ type: 'hello' }));
+    fine.ws.send(hello('fine'));
     await settle();
     expect(fine.ws.readyState).toBe(WebSocket.OPEN);
     fine.ws.close();

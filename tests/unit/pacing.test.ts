@@ -24,8 +24,8 @@ describe('pacing arithmetic', () => {
   });
 
   it('derives the summary, with no pace when there is no target', () => {
-    expect(pacing(words, 1, 61_900, 130, undefined)).toEqual({ elapsedSeconds: 61, leftSeconds: 60, pace: null });
-    expect(pacing(words, 1, 60_000, 130, 2).pace).toEqual({ kind: 'on-time' });
+    expect(pacing(words, 1, 61_900, 130, undefined)).toEqual({ elapsedSeconds: 61, leftSeconds: 60, verdict: null });
+    expect(pacing(words, 1, 60_000, 130, 2).verdict).toEqual({ kind: 'on-time' });
   });
 
   it('measures the real rate over the points read, leaving out skipped screens', () => {

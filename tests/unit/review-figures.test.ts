@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/content/figures.ts';
 import { findFigures, listFigures } from '../../src/review/figures.ts';
-import { changed, icarus } from './speech.ts';
+import { changed, icarus, noteOf } from '../support/speech.ts';
 
 const speech = icarus();
 
@@ -59,7 +59,8 @@ describe('listFigures', () => {
 
   it('shows a disagreement when the list no longer backs the text', () => {
     const fewer = changed(speech, (s) => {
-      s.note.results = s.note.results.filter((r) => r.country !== 'Austria');
+      const note = noteOf(s);
+      note.results = note.results.filter((r) => r.country !== 'Austria');
     });
     const seventeen = listFigures(fewer).find((f) => f.pointNumber === 17 && f.value === '17');
     expect(seventeen?.derived?.agreement).toEqual({ stated: 17, listed: 16, agrees: false });
@@ -67,16 +68,21 @@ describe('listFigures', () => {
 });
 
 describe('figureAgreement', () => {
-  it('compares the number in the phrase with the countries of that outcome', () => {
-    expect(figureAgreement({ phrase: '1 country', counts: 'negative' }, speech.note)).toEqual({ stated: 1, listed: 1, agrees: true });
-    expect(figureAgreement({ phrase: '18 countries', counts: 'positive' }, speech.note).agrees).toBe(false);
+  it('compares a stated number with the rows of that outcome, or with every row for a total', () => {
+    expect(figureAgreement(1, { counts: 'negative' }, noteOf(speech))).toEqual({ stated: 1, listed: 1, agrees: true });
+    expect(figureAgreement(18, { counts: 'positive' }, noteOf(speech))?.agrees).toBe(false);
+    expect(figureAgreement(19, { counts: 'all' }, noteOf(speech))).toEqual({ stated: 19, listed: 19, agrees: true });
+  });
+
+  it('has nothing to compare for a plain figure', () => {
+    expect(figureAgreement(4.2, {}, noteOf(speech))).toBeUndefined();
   });
 });
 
 describe('outcomeTotals', () => {
   it('gives totals that add up: 17 + 1 + 1 = 19', () => {
-    const totals = outcomeTotals(speech.note);
-    expect(totals.byOutcome.map((o) => [o.outcome, o.count])).toEqual([
+    const totals = outcomeTotals(noteOf(speech));
+    expect(totals.byOutcome.map((o) => [o.outcome.id, o.count])).toEqual([
       ['positive', 17],
       ['not-actionable', 1],
       ['negative', 1],
@@ -88,8 +94,8 @@ describe('outcomeTotals', () => {
 
 describe('footnotesIn', () => {
   it('finds the footnote of the point where the qualified figure is spoken, and no other', () => {
-    const withFootnote = speech.points.filter((p) => footnotesIn(p.text, p.id, speech.note).length > 0);
+    const withFootnote = speech.points.filter((p) => footnotesIn(p.text, speech.note, 'en').length > 0);
     expect(withFootnote.map((p) => p.id)).toEqual(['results']);
-    expect(footnotesIn(speech.note.intro, 'note', speech.note)).toHaveLength(1);
+    expect(footnotesIn(noteOf(speech).intro ?? '', speech.note, 'en')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutMatches, findInText, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/review/search.ts';
-import { icarus } from './speech.ts';
+import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
 

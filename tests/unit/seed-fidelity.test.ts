@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { markFigures } from '../../src/content/figures.ts';
 import { formatIssue } from '../../src/content/parse.ts';
-import { SignatureBlock } from '../../src/speech/SignatureBlock.tsx';
+import { SignatureBlock } from '../../src/shared/SignatureBlock.tsx';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -64,7 +64,9 @@ function readSeed() {
 function loadIcarus() {
   const result = loadSpeech(root, resolve(root, 'content/icarus'));
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  return result.speech;
+  const { note } = result.speech;
+  if (!note) throw new Error('content/icarus has no note.');
+  return { ...result.speech, note };
 }
 
 const seed = readSeed();
@@ -109,7 +111,7 @@ describe('content/icarus carries the seed text exactly', () => {
 
   it('shows the footnote mark right after 17 in the note intro', () => {
     expect(seed.intro).toBe('So far 17* countries have reported positive results:');
-    const shown = markFigures(speech.note.intro, 'note', speech.note)
+    const shown = markFigures(speech.note.intro ?? '', speech.note, speech.event.language)
       .map((run) => run.mark ?? run.text)
       .join('');
     expect(shown).toBe(seed.intro);
@@ -139,7 +141,7 @@ describe('what the speaker sees carries the seed text exactly', () => {
     // is provisional; the mark is added by the display, never a change to the words.
     const marked: string[] = [];
     speech.points.forEach((point, i) => {
-      const runs = markFigures(point.text, point.id, speech.note);
+      const runs = markFigures(point.text, speech.note, speech.event.language);
       expect(runs.map((run) => (run.mark === undefined ? run.text : '')).join('')).toBe(seed.points[i]);
       runs.forEach((run, k) => {
         if (run.mark !== undefined) marked.push(`${runs[k - 1]?.text.slice(-20)}${run.mark}`);

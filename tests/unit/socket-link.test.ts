@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { combineLinks, lanRole, pageLinks, socketUrl } from '../../src/sync/links.ts';
 import type { Link } from '../../src/sync/channel.ts';
-import { hello, stateMessage } from '../../src/sync/protocol.ts';
-import { initialShared } from '../../src/sync/state.ts';
+import { initialLive } from '../../src/session/live.ts';
+import { message } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED, websocketLink, type SocketLike } from '../../src/sync/socket.ts';
 
 /** A socket the test drives: it opens, speaks and closes when told. */
@@ -80,7 +80,9 @@ function setUp() {
   return { sockets, timers, link, latest };
 }
 
-const SPEECH = 'Icarus';
+const IDENTITY = { speech: 'icarus', version: 'abc' };
+const hello = (from: string) => message(IDENTITY, from, { type: 'hello' });
+const stateOf = (from: string, screen: string, revision: number) => message(IDENTITY, from, { type: 'state', state: { ...initialLive(screen, from), revision } });
 
 describe('the WebSocket link', () => {
   it('says connecting, then connected, and hands on JSON objects but not keepalives', () => {
@@ -100,17 +102,17 @@ describe('the WebSocket link', () => {
   it('queues nothing while down, and on reconnection re-sends its hello and its last state only', () => {
     const { link, latest, timers, sockets } = setUp();
     latest().open();
-    link.post(hello(SPEECH, 'me'));
+    link.post(hello('me'));
     latest().drop();
     expect(link.status.get()).toBe('reconnecting');
-    const older = stateMessage(SPEECH, 'me', { ...initialShared(1, 'me'), revision: 1 });
-    const newer = stateMessage(SPEECH, 'me', { ...initialShared(2, 'me'), revision: 2 });
+    const older = stateOf('me', 'point:a', 1);
+    const newer = stateOf('me', 'point:b', 2);
     link.post(older);
     link.post(newer);
     timers.advance(100);
     expect(sockets).toHaveLength(2);
     latest().open();
-    expect(latest().sent).toEqual([JSON.stringify(hello(SPEECH, 'me')), JSON.stringify(newer)]);
+    expect(latest().sent).toEqual([JSON.stringify(hello('me')), JSON.stringify(newer)]);
   });
 
   it('waits longer after each failure, up to the last wait, and starts over once connected', () => {
@@ -140,7 +142,7 @@ describe('the WebSocket link', () => {
   it('notices a silent network (a Wi-Fi drop) and reconnects when it returns', () => {
     const { link, latest, timers, sockets } = setUp();
     latest().open();
-    link.post(hello(SPEECH, 'me'));
+    link.post(hello('me'));
     timers.advance(900);
     latest().receive(KEEPALIVE);
     timers.advance(900);
@@ -153,7 +155,7 @@ describe('the WebSocket link', () => {
     expect(sockets.length).toBeLessThan(60);
     latest().open();
     expect(link.status.get()).toBe('connected');
-    expect(latest().sent).toEqual([JSON.stringify(hello(SPEECH, 'me'))]);
+    expect(latest().sent).toEqual([JSON.stringify(hello('me'))]);
   });
 
   it('gives up when the server says the device is not paired', () => {
@@ -212,12 +214,12 @@ describe('the links of a page', () => {
       return { ...recording(), status: { get: () => 'connecting' as const, subscribe: () => () => {} } };
     };
     document.head.innerHTML = '';
-    expect(pageLinks({ doc: document, location: { host: '127.0.0.1:4173' }, broadcast: () => broadcast, socket }, SPEECH, 'abc').links).toEqual([broadcast]);
+    expect(pageLinks({ doc: document, location: { host: '127.0.0.1:4173' }, broadcast: () => broadcast, socket }, IDENTITY.speech, IDENTITY.version).links).toEqual([broadcast]);
     document.head.innerHTML = '<meta name="lectern-lan" content="host" />';
-    const lan = pageLinks({ doc: document, location: { host: '127.0.0.1:4173' }, broadcast: () => broadcast, socket }, SPEECH, 'abc');
+    const lan = pageLinks({ doc: document, location: { host: '127.0.0.1:4173' }, broadcast: () => broadcast, socket }, IDENTITY.speech, IDENTITY.version);
     expect(lan.links).toHaveLength(2);
-    expect(urls).toEqual([socketUrl({ host: '127.0.0.1:4173' }, SPEECH, 'abc')]);
-    expect(urls[0]).toBe('ws://127.0.0.1:4173/lan/socket?speech=Icarus&fingerprint=abc');
+    expect(urls).toEqual([socketUrl({ host: '127.0.0.1:4173' }, IDENTITY.speech, IDENTITY.version)]);
+    expect(urls[0]).toBe('ws://127.0.0.1:4173/lan/socket?speech=icarus&fingerprint=abc');
     document.head.innerHTML = '';
   });
 
@@ -227,7 +229,7 @@ describe('the links of a page', () => {
     const both = combineLinks([a, b]);
     const heard: unknown[] = [];
     const stop = both?.listen((data) => heard.push(data));
-    both?.post(hello(SPEECH, 'me'));
+    both?.post(hello('me'));
     a.emit(1);
     b.emit(2);
     stop?.();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionKey, safeStore } from '../../src/app/storage.ts';
+import { safeStore } from '../../src/app/storage.ts';
 
 /** A Storage whose reads and writes both throw, as a locked-down browser does. */
 function refusingStorage(): Storage {
@@ -39,11 +39,5 @@ describe('safeStore', () => {
     const store = safeStore(() => undefined);
     expect(() => store.save('k', '4')).not.toThrow();
     expect(store.load('k')).toBeNull();
-  });
-});
-
-describe('positionKey', () => {
-  it('keeps two speeches apart', () => {
-    expect(positionKey('A')).not.toBe(positionKey('B'));
   });
 });

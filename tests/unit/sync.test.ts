@@ -1,115 +1,184 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL, hello, isNewer, readMessage, stateMessage } from '../../src/sync/protocol.ts';
-import { initialShared, updateShared, type Shared } from '../../src/sync/state.ts';
+import { initialLive, updateLive, type Deck, type Live } from '../../src/session/live.ts';
+import { MAX_JUMP, PROTOCOL, isNewer, message, readMessage, rebased, type Identity } from '../../src/sync/protocol.ts';
 
-const SPEECH = 'Operation Icarus press conference';
-const COUNT = 21;
-const context = { count: COUNT, now: 10_000, writer: 'window-b' };
+const deck: Deck = { keys: ['point:a', 'point:b', 'point:c', 'point:d', 'signature', 'note'], words: [60, 60, 60, 60, 0, 0], lengths: [300, 300, 300, 300, 0, 0] };
+const identity: Identity = { speech: 'icarus', version: 'abc123abc123' };
+const context = { deck, now: 10_000, writer: 'window-b' };
+const next = { type: 'move', action: { type: 'next' } } as const;
 
 /** A state some window wrote after a few changes. */
-function written(): Shared {
-  let state = initialShared(0, 'window-a');
-  state = updateShared(state, { type: 'move', action: { type: 'next' } }, { ...context, writer: 'window-a' });
-  return updateShared(state, { type: 'cue', text: 'Slow down' }, { ...context, writer: 'window-a' });
+function written(): Live {
+  let state = initialLive('point:a', 'window-a');
+  state = updateLive(state, next, { ...context, writer: 'window-a' });
+  return updateLive(state, { type: 'cue', text: 'Slow down' }, { ...context, writer: 'window-a' });
 }
 
-describe('shared state', () => {
+describe('live state', () => {
   it('bumps the revision and names the writer on each change, and only on a change', () => {
-    const state = initialShared(3, 'window-a');
-    const moved = updateShared(state, { type: 'move', action: { type: 'next' } }, context);
-    expect(moved).toMatchObject({ revision: 1, writer: 'window-b', index: 4 });
-    expect(updateShared(moved, { type: 'dismiss-cue' }, context)).toBe(moved);
-    expect(updateShared(initialShared(0, 'a'), { type: 'move', action: { type: 'previous' } }, context).revision).toBe(0);
+    const state = initialLive('point:c', 'window-a');
+    const moved = updateLive(state, next, context);
+    expect(moved).toMatchObject({ revision: 1, writer: 'window-b', screen: 'point:d' });
+    expect(updateLive(moved, { type: 'dismiss-cue' }, context)).toBe(moved);
+    expect(updateLive(initialLive('point:a', 'a'), { type: 'move', action: { type: 'previous' } }, context).revision).toBe(0);
+  });
+
+  it('moves by screen identity, clamped at both ends', () => {
+    const last = updateLive(initialLive('point:a', 'a'), { type: 'move', action: { type: 'last' } }, context);
+    expect(last.screen).toBe('note');
+    expect(updateLive(last, next, context)).toBe(last);
+    expect(updateLive(last, { type: 'move', action: { type: 'goto', index: 1 } }, context).screen).toBe('point:b');
+  });
+
+  it('steps through the parts of a point the podium splits, both ways, and clamps when the split changes', () => {
+    const layout = { type: 'layout', splits: { 'point:b': [100, 200] } } as const;
+    let state = updateLive(initialLive('point:a', 'a'), layout, context);
+    const screens: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      state = updateLive(state, next, context);
+      screens.push(`${state.screen}#${state.part}`);
+    }
+    expect(screens).toEqual(['point:b#0', 'point:b#1', 'point:b#2', 'point:c#0', 'point:d#0']);
+    state = updateLive(state, { type: 'move', action: { type: 'previous' } }, context);
+    state = updateLive(state, { type: 'move', action: { type: 'previous' } }, context);
+    expect(`${state.screen}#${state.part}`).toBe('point:b#2');
+    expect(updateLive(state, { type: 'layout', splits: { 'point:b': [150] } }, context).part).toBe(1);
+    expect(updateLive(state, { type: 'layout', splits: {} }, context).part).toBe(0);
+    expect(updateLive(state, { type: 'move', action: { type: 'goto', index: 1 } }, context).part).toBe(0);
   });
 
   it('starts the timer on the first advance and records the time on the point left', () => {
-    const first = updateShared(initialShared(0, 'a'), { type: 'move', action: { type: 'next' } }, { ...context, now: 1_000 });
+    const first = updateLive(initialLive('point:a', 'a'), next, { ...context, now: 1_000 });
     expect(first.run.timer).toEqual({ status: 'running', since: 1_000, before: 0 });
-    const second = updateShared(first, { type: 'move', action: { type: 'next' } }, { ...context, now: 9_000 });
+    const second = updateLive(first, next, { ...context, now: 9_000 });
     expect(second.run.spent).toEqual([0, 8_000]);
   });
 
+  it('keeps the rate a run measures in the state every window shares, past a reset', () => {
+    let state = updateLive(initialLive('point:a', 'a'), next, { ...context, now: 0 });
+    // 60 words a screen, 30 seconds each: 120 words per minute.
+    for (let i = 1; i <= 2; i++) state = updateLive(state, next, { ...context, now: i * 30_000 });
+    expect(state.rehearsalRate).toBe(120);
+    state = updateLive(state, { type: 'run', action: { type: 'arm-reset' } }, context);
+    state = updateLive(state, { type: 'run', action: { type: 'confirm-reset' } }, context);
+    expect(state.run.spent).toEqual([]);
+    expect(state.rehearsalRate).toBe(120);
+    expect(updateLive(state, { type: 'forget-rehearsal' }, context).rehearsalRate).toBeNull();
+  });
+
   it('toggles black and white, and a move while blank brings the text back in place', () => {
-    const state = initialShared(5, 'a');
-    const black = updateShared(state, { type: 'blank', display: 'black' }, context);
+    const state = initialLive('point:c', 'a');
+    const black = updateLive(state, { type: 'blank', display: 'black' }, context);
     expect(black.display).toBe('black');
-    expect(updateShared(black, { type: 'blank', display: 'black' }, context).display).toBe('text');
-    expect(updateShared(black, { type: 'blank', display: 'white' }, context).display).toBe('white');
-    const back = updateShared(black, { type: 'move', action: { type: 'next' } }, context);
-    expect(back).toMatchObject({ display: 'text', index: 5 });
+    expect(updateLive(black, { type: 'blank', display: 'black' }, context).display).toBe('text');
+    expect(updateLive(black, { type: 'blank', display: 'white' }, context).display).toBe('white');
+    expect(updateLive(black, next, context)).toMatchObject({ display: 'text', screen: 'point:c' });
   });
 
   it('replaces a cue with a new one, trims it, and ignores an empty one', () => {
-    const one = updateShared(initialShared(0, 'a'), { type: 'cue', text: '  Wrap   up ' }, context);
+    const one = updateLive(initialLive('point:a', 'a'), { type: 'cue', text: '  Wrap   up ' }, context);
     expect(one.cue).toEqual({ id: 1, text: 'Wrap up' });
-    const two = updateShared(one, { type: 'cue', text: 'Wrap up' }, context);
+    const two = updateLive(one, { type: 'cue', text: 'Wrap up' }, context);
     expect(two.cue?.id).toBe(2);
-    expect(updateShared(two, { type: 'cue', text: '   ' }, context)).toBe(two);
-    expect(updateShared(two, { type: 'dismiss-cue' }, context).cue).toBeNull();
+    expect(updateLive(two, { type: 'cue', text: '   ' }, context)).toBe(two);
+    expect(updateLive(two, { type: 'dismiss-cue' }, context).cue).toBeNull();
   });
 });
 
 describe('sync protocol', () => {
   it('orders states by revision, then by writer, and never lets a guess at revision 0 win', () => {
-    const a = { ...initialShared(1, 'a'), revision: 4 };
+    const a = { ...initialLive('point:b', 'a'), revision: 4 };
     expect(isNewer({ ...a, revision: 5 }, a)).toBe(true);
     expect(isNewer({ ...a, revision: 3 }, a)).toBe(false);
     expect(isNewer({ ...a, writer: 'b' }, a)).toBe(true);
     expect(isNewer(a, { ...a, writer: 'b' })).toBe(false);
-    expect(isNewer(initialShared(7, 'z'), initialShared(1, 'a'))).toBe(false);
+    expect(isNewer(initialLive('point:d', 'z'), initialLive('point:a', 'a'))).toBe(false);
+  });
+
+  it('takes a revision far ahead as the next one, so nothing can push the count out of reach', () => {
+    const current = { ...written(), revision: 40 };
+    expect(rebased({ ...current, revision: 41 + MAX_JUMP - 1 }, current).revision).toBe(41 + MAX_JUMP - 1);
+    expect(rebased({ ...current, revision: Number.MAX_SAFE_INTEGER }, current).revision).toBe(41);
   });
 
   it('reads its own hello and state messages', () => {
     const state = written();
-    expect(readMessage(hello(SPEECH, 'w1'), SPEECH, COUNT)).toEqual(hello(SPEECH, 'w1'));
-    expect(readMessage(JSON.parse(JSON.stringify(stateMessage(SPEECH, 'w1', state))), SPEECH, COUNT)).toEqual(
-      stateMessage(SPEECH, 'w1', state),
-    );
+    for (const body of [{ type: 'hello' }, { type: 'state', state }] as const) {
+      const sent = message(identity, 'w1', body);
+      expect(readMessage(JSON.parse(JSON.stringify(sent)), identity, deck)).toEqual({ kind: 'ours', message: sent });
+    }
   });
 
-  it('ignores foreign messages: other protocols, other speeches, other shapes', () => {
-    const good = stateMessage(SPEECH, 'w1', written());
+  it('names another version of the same speech, and ignores other speeches and shapes', () => {
+    const good = message(identity, 'w1', { type: 'state', state: written() });
+    expect(readMessage({ ...good, version: 'fff000fff000' }, identity, deck)).toEqual({
+      kind: 'other-version',
+      version: 'fff000fff000',
+      from: 'w1',
+    });
     for (const data of [
       null,
       'next',
       42,
       [good],
-      { ...good, protocol: 'lectern-sync/0' },
+      { ...good, protocol: 'lectern-sync/1' },
       { ...good, protocol: undefined },
-      { ...good, speech: 'Another speech' },
+      { ...good, speech: 'another-speech' },
+      { ...good, version: undefined },
       { ...good, type: 'next' },
       { ...good, from: '' },
       { type: 'hello' },
       { source: 'react-devtools-content-script', payload: {} },
     ]) {
-      expect(readMessage(data, SPEECH, COUNT)).toBeNull();
+      expect(readMessage(data, identity, deck)).toEqual({ kind: 'ignored' });
     }
   });
 
-  it('ignores malformed states, including any that point outside this speech', () => {
+  it('refuses, by name, a screen this speech does not have', () => {
+    const state = { ...written(), screen: 'point:inserted' };
+    expect(readMessage({ ...message(identity, 'w1', { type: 'state', state: written() }), state }, identity, deck)).toEqual({
+      kind: 'unknown-screen',
+      screen: 'point:inserted',
+    });
+  });
+
+  it('ignores malformed and implausible states, every number at its maximum included', () => {
     const state = written();
+    const run = state.run;
     const bad: unknown[] = [
       undefined,
-      { ...state, index: COUNT },
-      { ...state, index: -1 },
-      { ...state, index: 1.5 },
-      { ...state, index: '2' },
+      { ...state, screen: 3 },
       { ...state, revision: -1 },
       { ...state, revision: Number.NaN },
+      { ...state, revision: Number.MAX_VALUE },
+      { ...state, revision: 1.5 },
       { ...state, writer: 7 },
       { ...state, display: 'purple' },
       { ...state, cue: { id: 1, text: '' } },
+      { ...state, cue: { id: Number.MAX_VALUE, text: 'Slow down' } },
       { ...state, cue: { id: 1, text: 'x'.repeat(500) } },
       { ...state, cue: 'Slow down' },
       { ...state, run: null },
-      { ...state, run: { ...state.run, timer: { status: 'running' } } },
-      { ...state, run: { ...state.run, timer: { status: 'sprinting' } } },
-      { ...state, run: { ...state.run, spent: [1, -5] } },
-      { ...state, run: { ...state.run, spent: new Array(COUNT + 1).fill(0) } },
-      { ...state, run: { ...state.run, resetArmed: 'yes' } },
+      { ...state, run: { ...run, timer: { status: 'running' } } },
+      { ...state, run: { ...run, timer: { status: 'sprinting' } } },
+      { ...state, run: { ...run, timer: { status: 'paused', before: 1e300 } } },
+      { ...state, run: { ...run, timer: { status: 'running', since: Number.MAX_VALUE, before: 0 } } },
+      { ...state, run: { ...run, spent: [1, -5] } },
+      { ...state, run: { ...run, spent: [Number.MAX_VALUE] } },
+      { ...state, run: { ...run, spent: new Array(deck.keys.length + 1).fill(0) } },
+      { ...state, run: { ...run, resetArmed: 'yes' } },
+      { ...state, rehearsalRate: 1e9 },
+      { ...state, part: 1 },
+      { ...state, splits: { 'point:b': [0] } },
+      { ...state, splits: { 'point:b': [120, 80] } },
+      { ...state, splits: { 'point:b': [300] } },
+      { ...state, splits: { 'point:z': [10] } },
+      { ...state, splits: { signature: [1] } },
+      { ...state, splits: { 'point:b': new Array(100).fill(0).map((_, i) => i + 1) } },
     ];
     for (const candidate of bad) {
-      expect(readMessage({ protocol: PROTOCOL, speech: SPEECH, type: 'state', from: 'w1', state: candidate }, SPEECH, COUNT)).toBeNull();
+      const data = { protocol: PROTOCOL, ...identity, type: 'state', from: 'w1', state: candidate };
+      expect(readMessage(data, identity, deck)).toEqual({ kind: 'ignored' });
     }
   });
 });

@@ -24,12 +24,27 @@ export const approvalSchema = fields(
   'the approval',
 );
 
+/** Whether a text is a well-formed BCP 47 language tag, as Intl reads them. */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** Validates and types event.yaml. */
 export const eventSchema = fields(
   {
     kind: text('kind', 'Write what the document is, such as "Speaking points".'),
     title: text('title', 'Write the title of the event.'),
     venue: text('venue', 'Write where the event takes place.').optional(),
+    language: z
+      .string({ error: '"language" must be a language tag in quotes, such as "en", "fr" or "de-AT".' })
+      .refine(isLanguageTag, {
+        error: '"language" must be a language tag (BCP 47), such as "en", "fr", "de" or "pt-BR".',
+      })
+      .default('en'),
     wordsPerMinute: z
       .number({ error: '"wordsPerMinute" must be a number, such as 130.' })
       .int({ error: '"wordsPerMinute" must be a whole number, such as 130.' })

@@ -1,12 +1,14 @@
 // Schema of points.yaml: the speaking points in the order they are read.
 import { z } from 'zod';
-import { fields, id, list, text } from './fields.ts';
+import { fields, hasWord, id, list, text } from './fields.ts';
 
 /** Validates one speaking point. */
 export const pointSchema = fields(
   {
     id: id('id'),
-    text: text('text', 'Write the words of the point, or remove the point.'),
+    text: text('text', 'Write the words of the point, or remove the point.').refine(hasWord, {
+      error: '"text" holds no word to say, only signs or spaces. Write the words of the point, or remove the point.',
+    }),
   },
   'a point',
 );

@@ -7,7 +7,7 @@ export const signatureSchema = fields(
   {
     by: text('by', 'Write the word that introduces the speaker, such as "by".').optional(),
     name: text('name', 'Write the name of the speaker.'),
-    role: text('role', "Write the speaker's title, such as \"Director\"."),
+    role: text('role', "Write the speaker's title, such as \"Director\", or remove the \"role\" line.").optional(),
   },
   'the signature',
 );

@@ -1,0 +1,33 @@
+// The console wired to the window's store: every button and list entry is an action, the
+// parts that show time read the clock themselves, and the record of the delivery follows the
+// live state.
+import { useCallback } from 'react';
+import { useSession, useSessionState, useShown } from '../app/context.tsx';
+import { formatRoute } from '../app/route.ts';
+import { indexOf, type LiveAction } from '../session/live.ts';
+import { ConsoleView } from './ConsoleView.tsx';
+import { useDeliveryRecord } from './useDeliveryRecord.ts';
+
+/** The operator console at the shared state. */
+export function ConsoleMode() {
+  const session = useSession();
+  const { deck } = useShown();
+  const index = useSessionState((s) => indexOf(s.live, deck));
+  const live = useSessionState((s) => s.live);
+  const otherVersion = useSessionState((s) => s.otherVersion);
+  const refusedScreen = useSessionState((s) => s.refusedScreen);
+  const record = useDeliveryRecord();
+  const onAct = useCallback((action: LiveAction) => session.dispatch({ type: 'live', action }), [session]);
+  return (
+    <ConsoleView
+      index={index}
+      live={live}
+      onAct={onAct}
+      onNewRun={() => session.dispatch({ type: 'new-run' })}
+      onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
+      onOpenPodium={() => window.open(formatRoute('present', index), 'lectern-podium')}
+      notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
+      record={record}
+    />
+  );
+}

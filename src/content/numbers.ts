@@ -1,0 +1,94 @@
+// Numbers as a speech's language writes them: "1,250,000" and "4.2" in English, "1 250 000" and
+// "4,2" in French, "1.250.000" and "4,2" in German, and the number words a reader counts on
+// ("twelve", "douze", "zwölf"). The figure checks and the figures panel read numbers here, so a
+// stated figure is one number, never three. Pure: the separators come from Intl.
+
+/** Spaces that group thousands in any language: space, no-break, narrow no-break, thin. */
+const GROUP_SPACES = ' \u00a0\u202f\u2009';
+
+/** Number words, by primary language: each word as written (lower case) and its value. */
+const NUMBER_WORDS: Record<string, Record<string, number>> = {
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12,
+  },
+  fr: {
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+    quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, million: 1_000_000, douzaine: 12,
+  },
+  de: {
+    ein: 1, eine: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
+    neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16,
+    siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+    hundert: 100, tausend: 1000, million: 1_000_000, dutzend: 12,
+  },
+};
+
+/** The primary subtag of a BCP 47 tag, such as "fr" for "fr-BE". */
+export function primaryLanguage(language: string): string {
+  return language.split('-')[0]?.toLowerCase() ?? 'en';
+}
+
+/** How a language writes numbers: what groups the thousands and what marks the decimals. */
+export interface NumberStyle {
+  group: string;
+  decimal: string;
+  words: Readonly<Record<string, number>>;
+}
+
+/** The number style of a language, from Intl; spaces always group thousands as well. */
+export function numberStyle(language: string): NumberStyle {
+  let group = ',';
+  let decimal = '.';
+  try {
+    for (const part of new Intl.NumberFormat(language).formatToParts(12345.6)) {
+      if (part.type === 'group') group = part.value;
+      if (part.type === 'decimal') decimal = part.value;
+    }
+  } catch {
+    // An unknown tag reads numbers the English way; the schema has refused invalid tags already.
+  }
+  return { group, decimal, words: NUMBER_WORDS[primaryLanguage(language)] ?? NUMBER_WORDS.en ?? {} };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/**
+ * The source of a regular expression matching one number written with digits: grouped
+ * thousands with the language's separator or a space ("1,250,000", "1 250 000"), then a
+ * decimal part; or plain digits with a decimal part after "." or "," ("4.2", "4,2").
+ */
+export function digitsPattern(style: NumberStyle): string {
+  const groups = `[${escape(style.group + GROUP_SPACES)}]`;
+  return `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${groups}\\d{3})+(?:${escape(style.decimal)}\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d]|[.,]\\d)`;
+}
+
+/** The source of a regular expression matching one number word of the language, as a whole word. */
+export function wordsPattern(style: NumberStyle, atLeast = 0): string {
+  const words = Object.entries(style.words)
+    .filter(([, value]) => value >= atLeast)
+    .map(([word]) => escape(word))
+    .sort((a, b) => b.length - a.length);
+  return words.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+}
+
+/** Reads one number as written, digits or a word, in the language's style; NaN if it is none. */
+export function readNumber(written: string, style: NumberStyle): number {
+  const word = style.words[written.toLowerCase()];
+  if (word !== undefined) return word;
+  const grouped = new RegExp(`^\\d{1,3}(?:[${escape(style.group + GROUP_SPACES)}]\\d{3})+(?:${escape(style.decimal)}\\d+)?$`, 'u');
+  if (grouped.test(written)) {
+    const [whole = '', fraction] = written.split(style.decimal);
+    return Number(`${whole.replace(/\D/g, '')}${fraction === undefined ? '' : `.${fraction}`}`);
+  }
+  return /^\d+(?:[.,]\d+)?$/.test(written) ? Number(written.replace(',', '.')) : NaN;
+}
+
+/** The first number a text states, digits or word, with where it stands; undefined if none. */
+export function firstNumber(text: string, style: NumberStyle): { written: string; start: number; value: number } | undefined {
+  const match = new RegExp(`${digitsPattern(style)}|${wordsPattern(style)}`, 'iu').exec(text);
+  return match ? { written: match[0], start: match.index, value: readNumber(match[0], style) } : undefined;
+}

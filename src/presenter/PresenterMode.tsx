@@ -1,0 +1,54 @@
+// Presenter mode wired to the window's store: the view of the current screen, the time line
+// (which alone follows the clock), and every tap, swipe and button as an action.
+import { useCallback, useRef } from 'react';
+import { useSession, useSessionState, useShown } from '../app/context.tsx';
+import { ModeControls } from '../app/ModeControls.tsx';
+import { indexOf } from '../session/live.ts';
+import { textScale } from '../session/settings.ts';
+import { PresenterView } from './PresenterView.tsx';
+import { TimeStrip } from './TimeStrip.tsx';
+import { useSplitPlan } from './useSplitPlan.ts';
+
+/** The podium screen at the current point. */
+export function PresenterMode() {
+  const session = useSession();
+  const { speech, screens, deck, approval } = useShown();
+  const index = useSessionState((s) => indexOf(s.live, deck));
+  const display = useSessionState((s) => s.live.display);
+  const cue = useSessionState((s) => s.live.cue);
+  const mirrored = useSessionState((s) => s.settings.mirrored);
+  const scale = useSessionState((s) => textScale(s.settings, s.live.screen));
+  const otherVersion = useSessionState((s) => s.otherVersion);
+  const part = useSessionState((s) => s.live.part);
+  const splits = useSessionState((s) => s.live.splits);
+  const command = session.dispatch;
+  const stage = useRef<HTMLDivElement>(null);
+  const onPlan = useCallback((plan: Record<string, number[]>) => session.dispatch({ type: 'live', action: { type: 'layout', splits: plan } }), [session]);
+  useSplitPlan(stage, screens, onPlan);
+  return (
+    <PresenterView
+      speech={speech}
+      screens={screens}
+      index={index}
+      onMove={(action) => command({ type: 'command', command: action })}
+      controls={
+        <ModeControls
+          mode="present"
+          onSwitch={() => command({ type: 'command', command: { type: 'switch-mode' } })}
+          onHelp={() => command({ type: 'command', command: { type: 'help' } })}
+        />
+      }
+      timing={<TimeStrip />}
+      display={display}
+      cue={cue}
+      onDismissCue={() => command({ type: 'live', action: { type: 'dismiss-cue' } })}
+      mirrored={mirrored}
+      textScale={scale}
+      approval={approval}
+      otherVersion={otherVersion?.version ?? null}
+      part={part}
+      splits={splits}
+      stageRef={stage}
+    />
+  );
+}

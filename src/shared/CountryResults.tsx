@@ -1,0 +1,40 @@
+// The note: its title, its intro, the results table when it has one, and the footnotes.
+import type { Note } from '../content/speech.ts';
+import { searchKey } from '../review/search.ts';
+import { CountryTable } from './CountryTable.tsx';
+import { Highlighted } from './Highlighted.tsx';
+import { MarkedText } from './MarkedText.tsx';
+
+interface Props {
+  note: Note;
+  /** The heading level the note's title takes in the page. */
+  headingLevel: 2 | 3;
+}
+
+/** Shows the note: what it says, the results it lists, and the footnotes that qualify its figures. */
+export function CountryResults({ note, headingLevel }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="country-results" aria-labelledby="note-title" dir="auto">
+      <Heading id="note-title" className="note-title">
+        <Highlighted text={note.title} searchKey={searchKey.noteTitle} />
+      </Heading>
+      {note.intro !== undefined && (
+        <p className="note-intro">
+          <MarkedText text={note.intro} note={note} searchKey={searchKey.noteIntro} />
+        </p>
+      )}
+      {note.results.length > 0 && <CountryTable note={note} />}
+      {note.footnotes.length > 0 && (
+        <div className="footnotes">
+          {note.footnotes.map((footnote) => (
+            <p key={footnote.id} className="footnote">
+              <span className="footnote-mark">{footnote.mark}</span>
+              <Highlighted text={footnote.text} searchKey={searchKey.footnote(footnote.id)} />
+            </p>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

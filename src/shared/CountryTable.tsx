@@ -1,0 +1,52 @@
+// The results table: each row, its outcome (as the note labels it) and its remark, in the
+// file's order or grouped by outcome, with totals per outcome that add up to the rows listed.
+// The headings and totals are in the speech's language.
+import { outcomeLabel, outcomeTotals, resultRows } from '../content/figures.ts';
+import type { Note } from '../content/speech.ts';
+import { searchKey } from '../review/search.ts';
+import { Highlighted } from './Highlighted.tsx';
+import { useWords } from './language.ts';
+
+/** Shows every row of the note with its outcome and remark, then the totals. */
+export function CountryTable({ note }: { note: Note }) {
+  const words = useWords();
+  const totals = outcomeTotals(note);
+  const sum = totals.byOutcome.map(({ outcome, count }) => words.outcomeCount(count, outcome.label));
+  return (
+    <table className="country-table">
+      <caption>{words.resultsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{words.rowHeading}</th>
+          <th scope="col">{words.outcomeHeading}</th>
+          <th scope="col">{words.remarkHeading}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {resultRows(note).map((result) => (
+          <tr key={result.country} className={`outcome-${result.outcome}`}>
+            <th scope="row">
+              <Highlighted text={result.country} searchKey={searchKey.result(result.country, 'country')} />
+            </th>
+            <td>
+              <Highlighted text={outcomeLabel(note, result.outcome)} searchKey={searchKey.result(result.country, 'outcome')} />
+            </td>
+            <td>
+              {result.remark && (
+                <Highlighted text={result.remark} searchKey={searchKey.result(result.country, 'remark')} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{words.total}</th>
+          <td colSpan={2}>
+            {words.totals(words.rows(totals.total), sum)}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
