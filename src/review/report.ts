@@ -5,6 +5,7 @@ import { counted } from '../content/counted.ts';
 import { ALL_ROWS, outcomeLabel, outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
 import type { Note, Speech } from '../content/speech.ts';
+import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
 import { listFigures, type StatedFigure } from './figures.ts';
@@ -74,6 +75,14 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     return `  ${footnote.mark} ${footnote.text}${where.length > 0 ? ` — marks ${where.join(', ')}` : ' — marks no figure'}`;
   });
 
+  // Points too long for one screen at the legible floor: warned of, not refused; the podium splits them.
+  const long = points.flatMap((point, i) => {
+    const screens = PODIUM_SIZES.map((size) => ({ size, count: estimatedScreens(point.text, size) }));
+    if (screens.every((s) => s.count === 1)) return [];
+    const where = screens.map((s) => `${s.count === 1 ? 'one screen' : `about ${s.count} screens`} at ${s.size.width}x${s.size.height}`);
+    return [`  Warning: point ${i + 1} (${point.id}) takes ${where.join(', ')}; the podium splits it at its sentences.`];
+  });
+
   const lines = [
     `${event.title} (${source}): content is valid.`,
     '',
@@ -88,6 +97,7 @@ export function contentReport(speech: Speech, source: string): ContentReport {
       (p) =>
         `  ${String(p.number).padStart(2)} ${p.id.padEnd(20)}${String(p.words).padStart(4)}  ${PACES.map((pace) => formatDuration(p.seconds[pace]).padStart(5)).join(' ')}${p.longest ? '  longest' : ''}`,
     ),
+    ...(long.length > 0 ? ['', `Points longer than one screen at the legible floor: ${long.length}`, ...long] : []),
     '',
     `Figures: ${figures.length}`,
     ...figures.map((figure) => figureLine(figure, note)),

@@ -54,3 +54,14 @@ describe('contentReport', () => {
     ]);
   });
 });
+
+describe('long points in the report', () => {
+  it('warns, without failing, for a point longer than one screen at both podium sizes', () => {
+    const long = 'Europol organized an operational meeting on 21 September 2011 in order to distribute the intelligence packages to the investigators. '.repeat(25).trim();
+    const speech = changed(icarus(), (s) => s.points.unshift({ id: 'long', text: long }));
+    const report = contentReport(speech, 'content/icarus');
+    expect(report.problems).toEqual([]);
+    expect(report.lines).toContain('  Warning: point 1 (long) takes about 3 screens at 1920x1080, about 4 screens at 1024x768; the podium splits it at its sentences.');
+    expect(contentReport(icarus(), 'content/icarus').lines.some((line) => line.includes('Warning'))).toBe(false);
+  });
+});
