@@ -35,8 +35,8 @@ export function DeliveryRecord({ record, screens, title, version, save = downloa
   const heading = { title, version };
   const shown = record.entries.filter((e) => e.kind === 'screen').length;
   return (
-    <section className="delivery-record" aria-label="Delivery record">
-      <h2>Delivery record</h2>
+    <section className="panel delivery-record" aria-labelledby="delivery-record-title">
+      <h2 id="delivery-record-title">Delivery record</h2>
       <p>{shown === 0 ? 'Nothing shown yet.' : `${shown} ${shown === 1 ? 'screen' : 'screens'} shown so far.`}</p>
       <div className="button-row">
         <button type="button" onClick={() => save(fileName(title, record, 'txt'), 'text/plain;charset=utf-8', recordAsText(record, screens, heading))}>
