@@ -105,13 +105,21 @@ addEventListener('keydown', (e) => {
 </script></body></html>`;
 }
 
-/** Gzip size (level 9) of the app built with react and react-dom left out: the app's own code. */
+/**
+ * Gzip size (level 9) of the app's own code: its scripts and styles as built with react and
+ * react-dom left out. The speech embedded in the page is content, not code, and is left out too.
+ */
 async function ownCodeGzip(): Promise<number> {
   const outDir = mkdtempSync(join(tmpdir(), 'lectern-own-'));
   try {
     const external = (id: string) => /^(react|react-dom|scheduler)(\/|$)/.test(id);
     await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, rollupOptions: { external } } });
-    return gzipSync(readFileSync(join(outDir, 'index.html')), { level: 9 }).length;
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const code = [...page.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)]
+      .filter((m) => !/type="application\/json"/.test(m[2] ?? ''))
+      .map((m) => m[3] ?? '')
+      .join('\n');
+    return gzipSync(code, { level: 9 }).length;
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -293,7 +301,7 @@ async function main() {
     const rows: [string, string, string, boolean][] = [
       ['Built file, raw', `${kb(results.bytes.raw)} KB`, '', true],
       ['Built file, gzip', `${kb(results.bytes.gzip)} KB`, '≤ 100 KB', results.bytes.gzip <= 100 * 1024],
-      ["The app's own code (all but react and react-dom), gzip", `${kb(ownGzip)} KB`, '≤ 25 KB', ownGzip <= 25 * 1024],
+      ["The app's own code (scripts and styles, all but react and react-dom), gzip", `${kb(ownGzip)} KB`, '≤ 25 KB', ownGzip <= 25 * 1024],
       [`Floor: first point painted (median of ${LOADS} cold loads)`, `${load.floorFirstPointPainted} ms`, '', true],
       [`Presenter: first point painted (median of ${LOADS} cold loads)`, `${load.presenterFirstPointPainted} ms (${load.ratio}x the floor)`, '≤ 1.5x the floor', load.ratio <= 1.5],
       [`Floor: key to point changed and laid out, p50 (${key.presses} presses)`, `${key.floorP50} ms`, '', true],

@@ -6,7 +6,8 @@
 // declares the speech's language.
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { approvalState, describeApproval, fingerprintOf } from '../src/content/fingerprint.ts';
+import { approvalState, describeApproval } from '../src/content/approval.ts';
+import { fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
 import type { Speech } from '../src/content/speech.ts';
 import { bootData } from '../src/boot/bootData.ts';

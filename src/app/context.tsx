@@ -3,7 +3,7 @@
 // components read the slice they show with `useSyncExternalStore`, so a change renders only
 // the components whose slice changed, and the ticking clock only those that show time.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { ApprovalState } from '../content/fingerprint.ts';
+import type { ApprovalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import type { Clock } from '../session/clock.ts';

@@ -1,6 +1,6 @@
 // Starts a window: the speech and what is derived from it, the store plugged into this
 // browser (storage, the channel to the other windows, timers, the address bar), and the clock.
-import { approvalState } from '../content/fingerprint.ts';
+import { approvalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import { deckOf, screensOf } from '../deck/screens.ts';
 import { browserTimers, createClock, type Clock } from '../session/clock.ts';
@@ -41,6 +41,8 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
+    // After the frame that shows the change: a key press paints the next point before anything else.
+    defer: (effect) => window.setTimeout(effect, 0),
     follow,
   });
   followAddress(session, deck.keys.length);

@@ -124,10 +124,26 @@ export function figureAgreement(
 }
 
 /** A run of text: plain, or a footnote mark placed after a figure's number. */
-export type Run = { text: string; mark?: undefined } | { text: string; mark: string; footnote: string };
+export type TextRun = { text: string; mark?: undefined } | { text: string; mark: string; footnote: string };
+
+/** Runs already found, by note, then by language and text: the podium marks the same texts on every key. */
+const marked = new WeakMap<Note, Map<string, readonly TextRun[]>>();
 
 /** Splits a text into runs, placing each footnote mark right after the number of its figure, wherever it stands. */
-export function markFigures(text: string, note: Note | undefined, language: string): Run[] {
+export function markFigures(text: string, note: Note | undefined, language: string): readonly TextRun[] {
+  if (!note || note.figures.length === 0) return text === '' ? [] : [{ text }];
+  const byText = marked.get(note) ?? new Map<string, readonly TextRun[]>();
+  marked.set(note, byText);
+  const key = `${language}\u0000${text}`;
+  const known = byText.get(key);
+  if (known) return known;
+  const runs = findMarks(text, note, language);
+  byText.set(key, runs);
+  return runs;
+}
+
+/** The runs of a text with its footnote marks, found afresh. */
+function findMarks(text: string, note: Note, language: string): TextRun[] {
   const style = numberStyle(language);
   const marks = new Map<number, { mark: string; footnote: string }>();
   for (const figure of note?.figures ?? []) {
@@ -139,7 +155,7 @@ export function markFigures(text: string, note: Note | undefined, language: stri
       if (!marks.has(sighting.numberEnd)) marks.set(sighting.numberEnd, { mark: footnote.mark, footnote: footnote.text });
     }
   }
-  const runs: Run[] = [];
+  const runs: TextRun[] = [];
   let from = 0;
   for (const [at, { mark, footnote }] of [...marks].sort(([a], [b]) => a - b)) {
     runs.push({ text: text.slice(from, at) }, { text: '', mark, footnote });

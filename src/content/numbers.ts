@@ -39,8 +39,13 @@ export interface NumberStyle {
   words: Readonly<Record<string, number>>;
 }
 
+/** Number styles already read, by language: Intl is slow to ask, and the podium asks on every key. */
+const styles = new Map<string, NumberStyle>();
+
 /** The number style of a language, from Intl; spaces always group thousands as well. */
 export function numberStyle(language: string): NumberStyle {
+  const known = styles.get(language);
+  if (known) return known;
   let group = ',';
   let decimal = '.';
   try {
@@ -51,7 +56,9 @@ export function numberStyle(language: string): NumberStyle {
   } catch {
     // An unknown tag reads numbers the English way; the schema has refused invalid tags already.
   }
-  return { group, decimal, words: NUMBER_WORDS[primaryLanguage(language)] ?? NUMBER_WORDS.en ?? {} };
+  const style = { group, decimal, words: NUMBER_WORDS[primaryLanguage(language)] ?? NUMBER_WORDS.en ?? {} };
+  styles.set(language, style);
+  return style;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');

@@ -5,7 +5,7 @@
 // from the console, and the black or white screen; it can be mirrored for teleprompter glass.
 import { useDeferredValue, useRef, type PointerEvent, type ReactNode, type Ref } from 'react';
 import { KeepLastGood } from '../shared/KeepLastGood.tsx';
-import type { ApprovalState } from '../content/fingerprint.ts';
+import type { ApprovalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
 import { nextStop, stopAt, stopLabel, type Screen } from '../deck/screens.ts';

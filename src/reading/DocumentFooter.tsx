@@ -1,6 +1,6 @@
 // The foot of the document: the content version and its approval, so every printed copy
 // says which text it is and whether it was approved.
-import { describeApproval, type ApprovalState } from '../content/fingerprint.ts';
+import { describeApproval, type ApprovalState } from '../content/approval.ts';
 
 /** Shows the fingerprint and the approval state as the last lines of the document. */
 export function DocumentFooter({ state }: { state: ApprovalState }) {

@@ -1,5 +1,6 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
-// the country list backs (in red when text and list disagree) and the footnotes that qualify them.
+// the country list backs and the footnotes that qualify them. A figure the list does not back
+// never gets this far: the check and the build refuse it.
 import { counted } from '../content/counted.ts';
 import { ALL_ROWS, outcomeLabel } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
@@ -19,25 +20,18 @@ export function FiguresPanel({ figures, note, onSelect }: Props) {
   const counting = (counts: string | undefined) =>
     counts === ALL_ROWS || counts === undefined || !note ? 'in all' : outcomeLabel(note, counts).toLowerCase();
   const listedAs = (counts: string | undefined) => (counts === ALL_ROWS || counts === undefined ? 'listed in all' : `listed as ${counting(counts)}`);
-  const disagreements = figures.filter((f) => f.derived && !f.derived.agreement.agrees).length;
   return (
     <section className="figures-panel" aria-labelledby="figures-title">
       <h2 id="figures-title">Figures</h2>
       <p className="panel-summary">
         {counted(figures.length, 'figure', 'figures')} stated
-        {disagreements > 0 && (
-          <strong className="disagrees">
-            {' '}
-            · {disagreements} {disagreements === 1 ? 'disagrees' : 'disagree'} with the country list
-          </strong>
-        )}
       </p>
       <ul className="figures">
         {figures.map((figure) => {
           const where = figure.pointNumber === undefined ? 'Note' : `Point ${figure.pointNumber}`;
           const derived = figure.derived;
           return (
-            <li key={`${figure.place}:${figure.start}`} className={derived && !derived.agreement.agrees ? 'figure disagrees' : 'figure'}>
+            <li key={`${figure.place}:${figure.start}`} className="figure">
               <button
                 type="button"
                 className="figure-place"
@@ -55,9 +49,7 @@ export function FiguresPanel({ figures, note, onSelect }: Props) {
               </p>
               {derived && (
                 <p className="figure-derived">
-                  {derived.agreement.agrees
-                    ? `Derived from the country list: ${derived.agreement.listed} ${listedAs(derived.figure.counts)}. Agrees.`
-                    : `Disagrees with the country list: the text says ${derived.agreement.stated}, the list has ${derived.agreement.listed} ${counting(derived.figure.counts)}.`}
+                  Derived from the country list: {derived.agreement.listed} {listedAs(derived.figure.counts)}. Agrees.
                 </p>
               )}
               {figure.footnote && (

@@ -3,7 +3,7 @@
 // Content-Security-Policy admits only the styles hashed at build time, and a sheet built
 // through the CSSOM is outside what that policy governs.
 import { useEffect } from 'react';
-import { describeApproval, type ApprovalState } from '../content/fingerprint.ts';
+import { describeApproval, type ApprovalState } from '../content/approval.ts';
 import { printFooterCss } from '../review/print.ts';
 
 /** Adds the @page rule of the running footer while reading mode is shown; renders nothing. */

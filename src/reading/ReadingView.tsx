@@ -2,7 +2,7 @@
 // country table, footnotes, content version) beside the review tools: search, figures,
 // timing and the approval state. It prints as a clean A4 document.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ApprovalState } from '../content/fingerprint.ts';
+import type { ApprovalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { listFigures } from '../review/figures.ts';

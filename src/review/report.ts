@@ -3,7 +3,8 @@
 // speech and returns lines and problems; the script prints them and sets the exit code.
 import { counted } from '../content/counted.ts';
 import { ALL_ROWS, outcomeLabel, outcomeTotals, resultsByOutcome } from '../content/figures.ts';
-import { approvalState, describeApproval, fingerprintOf, type ApprovalState } from '../content/fingerprint.ts';
+import { approvalState, describeApproval, type ApprovalState } from '../content/approval.ts';
+import { fingerprintOf } from '../content/fingerprint.ts';
 import type { Note, Speech } from '../content/speech.ts';
 import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';

@@ -82,6 +82,11 @@ export interface SessionOptions {
   onPlace?: (mode: Mode, index: number) => void;
   /** Full screen on or off. */
   onFullscreen?: () => void;
+  /**
+   * Runs what need not delay the screen (saving, posting to the other windows, the address)
+   * after the change is shown; at once when not given.
+   */
+  defer?: (effect: () => void) => void;
   /** This window's id; random when not given. */
   windowId?: string;
   /** A follower: reads along with the shared state and never changes it (see the header). */
@@ -151,7 +156,7 @@ function opening(options: SessionOptions, me: string, now: number): Live {
 
 /** Makes the store of one window. */
 export function createSession(options: SessionOptions): Session {
-  const { identity, deck, storage, link, timers, onPlace, onFullscreen } = options;
+  const { identity, deck, storage, link, timers, onPlace, onFullscreen, defer = (effect: () => void) => effect() } = options;
   const me = options.windowId ?? newWindowId();
   const following = options.follow === true;
   const opened = opening(following ? { ...options, route: { mode: 'read', index: null } } : options, me, timers.now());
@@ -183,14 +188,17 @@ export function createSession(options: SessionOptions): Session {
     const before = state;
     if (next === before) return;
     state = next;
-    if (next.live !== before.live && next.mode !== 'read') {
-      save();
-      if (shouldPost && synced()) post({ type: 'state', state: next.live });
-    }
-    if (next.settings !== before.settings) storage.save(settingsKey(identity.speech), JSON.stringify(next.settings));
-    if (next.mode !== before.mode || next.live.screen !== before.live.screen) onPlace?.(next.mode, indexOf(next.live, deck));
     if (next.mode !== before.mode) relink();
     for (const listener of [...listeners]) listener();
+    // The screen first; then what the change means for storage, the other windows and the address.
+    defer(() => {
+      if (next.live !== before.live && next.mode !== 'read') {
+        save();
+        if (shouldPost && synced()) post({ type: 'state', state: next.live });
+      }
+      if (next.settings !== before.settings) storage.save(settingsKey(identity.speech), JSON.stringify(next.settings));
+      if (next.mode !== before.mode || next.live.screen !== before.live.screen) onPlace?.(next.mode, indexOf(next.live, deck));
+    });
   };
 
   /** Applies a change to the live state; a reading window's changes stay its own guesses. */

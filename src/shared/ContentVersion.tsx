@@ -1,6 +1,6 @@
 // The content version (fingerprint) and whether it is approved, so a press officer can compare
 // the screen with the approved copy at a glance: in full in reading mode, briefly on the podium.
-import { describeApproval, type ApprovalState } from '../content/fingerprint.ts';
+import { describeApproval, type ApprovalState } from '../content/approval.ts';
 
 interface Props {
   state: ApprovalState;

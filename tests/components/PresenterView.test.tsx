@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
+import { approvalState } from '../../src/content/approval.ts';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { PresenterView } from '../../src/presenter/PresenterView.tsx';
 import { icarus } from '../support/speech.ts';

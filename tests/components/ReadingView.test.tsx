@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
+import { approvalState } from '../../src/content/approval.ts';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { ReadingView } from '../../src/reading/ReadingView.tsx';
@@ -90,15 +91,6 @@ describe('the figures panel', () => {
     expect(within(panel).getAllByRole('button', { name: 'Go to point 13' })).toHaveLength(2);
     expect(within(panel).getAllByText(/Derived from the country list: 17 listed as positive\. Agrees\./)).toHaveLength(2);
     expect(within(panel).getAllByText(/Provisional figure subject to change/)).toHaveLength(2);
-  });
-
-  it('shows a disagreement between text and list in words and in red', () => {
-    renderReading(changed(speech, (s) => s.note.results.shift()));
-    const panel = screen.getByRole('region', { name: 'Figures' });
-    expect(within(panel).getByText(/2 disagree with the country list/)).toBeInTheDocument();
-    const wrong = within(panel).getAllByText(/Disagrees with the country list: the text says 17, the list has 16 positive\./);
-    expect(wrong).toHaveLength(2);
-    expect(wrong[0]?.closest('li')).toHaveClass('disagrees');
   });
 
   it('goes to the point a figure stands in', async () => {

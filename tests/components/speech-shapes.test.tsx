@@ -2,7 +2,8 @@
 // outcomes a table declares in the file's order, a total, and a footnote on a plain figure.
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { approvalState, fingerprintOf } from '../../src/content/fingerprint.ts';
+import { approvalState } from '../../src/content/approval.ts';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { formatIssue } from '../../src/content/parse.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { screensOf } from '../../src/deck/screens.ts';

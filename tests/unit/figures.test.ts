@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type Run } from '../../src/content/figures.ts';
+import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type TextRun } from '../../src/content/figures.ts';
 import { numberStyle, readNumber } from '../../src/content/numbers.ts';
 import type { Note, Speech } from '../../src/content/speech.ts';
 import { findFigures } from '../../src/review/figures.ts';
@@ -31,7 +31,7 @@ const note: Note = {
 };
 
 /** Writes runs as a reader sees them: each mark right where it stands. */
-const shown = (runs: Run[]) => runs.map((run) => run.mark ?? run.text).join('');
+const shown = (runs: readonly TextRun[]) => runs.map((run) => run.mark ?? run.text).join('');
 
 describe('reading numbers as the language writes them', () => {
   const read = (written: string, language: string) => readNumber(written, numberStyle(language));

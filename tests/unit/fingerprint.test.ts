@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { approvalState, canonicalJson, describeApproval, fingerprintOf } from '../../src/content/fingerprint.ts';
-import { sha256Hex } from '../../src/content/sha256.ts';
+import { approvalState, describeApproval } from '../../src/content/approval.ts';
+import { approvedContent, canonicalJson, fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { changed, icarus } from '../support/speech.ts';
 
@@ -10,13 +10,12 @@ const speech = icarus();
 /** The approval state of a speech as it stands, as the build and the check compute it. */
 const stateOf = (content: Speech) => approvalState(content, fingerprintOf(content));
 
-describe('sha256Hex', () => {
-  it.each(['', 'abc', 'Europol’s “Icarus” — 17*', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)])(
-    'agrees with node:crypto for %#',
-    (text) => {
-      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-    },
-  );
+describe('fingerprintOf', () => {
+  it('is the first 12 hex digits of the SHA-256 of the canonical JSON of what is approved', () => {
+    const full = createHash('sha256').update(canonicalJson(approvedContent(speech)), 'utf8').digest('hex');
+    expect(fingerprintOf(speech)).toBe(full.slice(0, 12));
+    expect(fingerprintOf(speech)).toMatch(/^[0-9a-f]{12}$/);
+  });
 });
 
 describe('canonicalJson', () => {
