@@ -69,6 +69,36 @@ export function observe(record: DeliveryRecord, now: Observed, at: number, order
   return { entries: [...record.entries, ...added], last: now };
 }
 
+/**
+ * A window's record: `record` so far, and `settled`, the record without what the window's own
+ * opening guess added. A live state at revision 0 is only a window's guess from its address and
+ * storage (src/sync/protocol.ts): a console that joins a speech on its first screen would
+ * otherwise record that screen, then the podium's as a jump with skips. What a guess adds stands
+ * if the window itself moves on from it, and gives way to the first state heard from another.
+ */
+export interface WindowRecord {
+  record: DeliveryRecord;
+  settled: DeliveryRecord;
+  /** The writer of the guess the record holds, or null when it holds none. */
+  guessedBy: string | null;
+}
+
+/** A window's record with nothing in it yet. */
+export const EMPTY_WINDOW_RECORD: WindowRecord = { record: EMPTY_RECORD, settled: EMPTY_RECORD, guessedBy: null };
+
+/** A window's record after it holds `live` at `at` (see WindowRecord). */
+export function observeLive(
+  current: WindowRecord,
+  live: Parameters<typeof observedOf>[0] & { revision: number; writer: string },
+  at: number,
+  order: readonly string[],
+): WindowRecord {
+  if (live.revision === 0) return { record: observe(current.settled, observedOf(live), at, order), settled: current.settled, guessedBy: live.writer };
+  const from = current.guessedBy !== null && current.guessedBy !== live.writer ? current.settled : current.record;
+  const record = observe(from, observedOf(live), at, order);
+  return { record, settled: record, guessedBy: null };
+}
+
 /** The screens never shown in the record, by identity, in the speech's `order`. */
 export function neverShown(record: DeliveryRecord, order: readonly string[]): string[] {
   const shown = new Set(record.entries.flatMap((e) => (e.kind === 'screen' ? [e.screen] : [])));
