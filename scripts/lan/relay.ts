@@ -53,13 +53,13 @@ function orderOf(frame: Frame): { revision: number; writer: string } | null {
   return typeof revision === 'number' && typeof writer === 'string' ? { revision, writer } : null;
 }
 
-/** True when `incoming` should replace `kept`: a higher revision, or the same and a larger writer. */
+/** True when `incoming` should replace `kept`: a higher revision, or the same above 0 and a larger writer, as isNewer in src/sync/protocol.ts orders them (a revision 0 is only a window's guess). */
 export function isNewerFrame(incoming: Frame, kept: Frame | null): boolean {
   if (kept === null) return true;
   const a = orderOf(incoming);
   const b = orderOf(kept);
   if (a === null || b === null) return a !== null || b === null;
-  return a.revision !== b.revision ? a.revision > b.revision : a.writer > b.writer;
+  return a.revision !== b.revision ? a.revision > b.revision : a.revision > 0 && a.writer > b.writer;
 }
 
 /** True when a frame names the protocol and the group's speech and version. */

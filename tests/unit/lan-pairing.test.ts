@@ -137,6 +137,8 @@ describe('the relay', () => {
     expect(isNewerFrame(state(3), state(2))).toBe(true);
     expect(isNewerFrame(state(2, 'b'), state(2, 'a'))).toBe(true);
     expect(isNewerFrame(state(2), state(3))).toBe(false);
+    // Two windows' opening guesses: neither replaces the other.
+    expect(isNewerFrame(state(0, 'b'), state(0, 'a'))).toBe(false);
   });
 
   it('relays a writer’s state, keeps the newest for a newcomer, and drops a follower’s', () => {
