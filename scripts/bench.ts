@@ -1,9 +1,10 @@
 // npm run bench: builds the app, serves the one built file on loopback beside a floor page (a
 // static page with the first point in its markup and a bare key handler that swaps the text),
 // drives both in Chromium turn about, and prints size, load, key, fit and memory figures against
-// their budgets, the app's as ratios of the floor's; then the LAN figures (bench-lan.ts):
-// console key to podium over the network, and reconnection after a server restart. The table
-// is also written to bench-results.json.
+// their budgets, the app's as ratios of the floor's; then the LAN figures (bench-lan.ts): console
+// key to podium over the network, and reconnection after a server restart; then search in
+// reading mode in a generated long speech (scripts/bench-search.ts). The table is also written
+// to bench-results.json.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { screensOf } from '../src/deck/screens.ts';
 import { benchLan } from './bench-lan.ts';
+import { benchSearch, searchRows } from './bench-search.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
 /** What the benchmark leaves on the page's window while it measures. */
@@ -268,6 +270,10 @@ async function main() {
     const heapAfter = await heap();
     const lan = await benchLan(browser);
 
+    await page.close();
+    // Search in reading mode, in speeches of 1,000 and 2,000 points.
+    const search = await benchSearch(browser);
+
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const ms = (value: number) => Math.round(value * 10) / 10;
     const results = {
@@ -296,6 +302,7 @@ async function main() {
         reconnectAfterRestartMs: lan.reconnectMs,
         serverDownMs: lan.downMs,
       },
+      searchKeyToHighlightsMs: search,
     };
     const { coldLoadMs: load, keyToLaidOutMs: key } = results;
     const rows: [string, string, string, boolean][] = [
@@ -317,6 +324,7 @@ async function main() {
       [`LAN: console key to podium DOM, p50 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p50} ms`, '', true],
       [`LAN: console key to podium DOM, p95 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p95} ms`, '≤ 50 ms', results.lan.consoleKeyToPodiumMs.p95 <= 50],
       [`LAN: reconnected after a server restart (down ${lan.downMs / 1000} s)`, `${lan.reconnectMs} ms`, '', true],
+      ...searchRows(search),
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);
     for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${budget ? (ok ? 'within' : 'OVER') : ''} |`);

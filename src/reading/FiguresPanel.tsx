@@ -1,6 +1,7 @@
 // The figures panel: every number the speech states with the point it stands in, the figures
 // the country list backs and the footnotes that qualify them. A figure the list does not back
 // never gets this far: the check and the build refuse it.
+import { memo } from 'react';
 import { counted } from '../content/counted.ts';
 import { ALL_ROWS, outcomeLabel } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** Lists the figures for checking, each with its context and where it stands. */
-export function FiguresPanel({ figures, note, onSelect }: Props) {
+export const FiguresPanel = memo(function FiguresPanel({ figures, note, onSelect }: Props) {
   /** What a counted figure counts, as the panel says it: "in all", or the outcome's label. */
   const counting = (counts: string | undefined) =>
     counts === ALL_ROWS || counts === undefined || !note ? 'in all' : outcomeLabel(note, counts).toLowerCase();
@@ -63,4 +64,4 @@ export function FiguresPanel({ figures, note, onSelect }: Props) {
       </ul>
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
 // Reading mode wired to the window's store: the point in focus, and selecting another. A
 // follower's reading mode has its focus moved by the podium alone: it offers no mode switch.
+import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
 import { indexOf } from '../session/live.ts';
@@ -13,6 +14,7 @@ export function ReadingMode() {
   const splits = useSessionState((s) => s.live.splits);
   const following = useSessionState((s) => s.following);
   const command = session.dispatch;
+  const select = useCallback((to: number) => command({ type: 'command', command: { type: 'goto', index: to } }), [command]);
   return (
     <ReadingView
       speech={speech}
@@ -21,7 +23,7 @@ export function ReadingMode() {
       approval={approval}
       onPrint={() => window.print()}
       splits={splits}
-      onSelect={(to) => command({ type: 'command', command: { type: 'goto', index: to } })}
+      onSelect={select}
       controls={
         <ModeControls
           mode="read"

@@ -1,6 +1,6 @@
 // One point in reading mode: its number (a button that selects it), its text with footnote
 // marks and search matches, the footnotes that qualify it, and its timing.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
+export const ReadingPoint = memo(function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -45,4 +45,4 @@ export function ReadingPoint({ point, number, note, current, timing, maxWords, o
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>
   );
-}
+});

@@ -1,15 +1,15 @@
 // Reading mode, for the press office: the whole speech as a document (points, signature,
 // country table, footnotes, content version) beside the review tools: search, figures,
 // timing and the approval state. It prints as a clean A4 document.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApprovalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
-import { listFigures } from '../review/figures.ts';
-import { searchableTexts, searchTexts, stepMatch, type Match } from '../review/search.ts';
+import { listFigures, type StatedFigure } from '../review/figures.ts';
+import { indexTexts, searchableTexts, searchTexts, stepMatch } from '../review/search.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { CountryResults } from '../shared/CountryResults.tsx';
-import { HighlightContext, type Highlights } from '../shared/highlights.ts';
+import { HighlightContext, highlightStore } from '../shared/highlights.ts';
 import { LanguageContext } from '../shared/language.ts';
 import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 import { speechTiming } from '../timing/pace.ts';
@@ -19,6 +19,9 @@ import { PrintPageFooter } from './PrintPageFooter.tsx';
 import { ReadingPoint } from './ReadingPoint.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { TimingSummary } from './TimingSummary.tsx';
+
+/** Beyond this many points, only the points near the view are laid out (see styles.css). */
+const LONG_SPEECH = 150;
 
 interface Props {
   speech: Speech;
@@ -37,26 +40,25 @@ interface Props {
 export function ReadingView({ speech, screens, index, approval, onSelect, controls, onPrint, splits = {} }: Props) {
   const { event, points, signature, note } = speech;
   const [search, setSearch] = useState({ query: '', current: 0 });
-  const texts = useMemo(() => searchableTexts(speech), [speech]);
+  const texts = useMemo(() => indexTexts(searchableTexts(speech)), [speech]);
   const matches = useMemo(() => searchTexts(texts, search.query), [texts, search.query]);
   const current = search.current < matches.length ? search.current : 0;
-  const highlights = useMemo<Highlights>(() => {
-    const byKey = new Map<string, Match[]>();
-    for (const match of matches) byKey.set(match.key, [...(byKey.get(match.key) ?? []), match]);
-    return { matchesFor: (key) => byKey.get(key) ?? [], current: matches.length > 0 ? current : undefined };
-  }, [matches, current]);
+  // One store for the view's life: each text re-renders only when its own highlights change.
+  const [highlights] = useState(highlightStore);
+  useLayoutEffect(() => highlights.show(matches, matches.length > 0 ? current : undefined), [highlights, matches, current]);
   const figures = useMemo(() => listFigures(speech), [speech]);
   const timing = useMemo(() => speechTiming(points), [points]);
-
-  const main = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (search.query.trim() === '') return;
-    main.current?.querySelector('mark.current-match')?.scrollIntoView?.({ block: 'center' });
-  }, [search.query, current]);
+  const noteIndex = screens.findIndex((s) => s.kind === 'note');
+  // One callback per point that keeps its identity, so selecting re-renders only the two points that change.
+  const selectPoint = useMemo(() => points.map((_, i) => () => onSelect(i)), [points, onSelect]);
+  const selectTimed = useCallback((n: number) => onSelect(n - 1), [onSelect]);
+  const selectFigure = useCallback(
+    (figure: StatedFigure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1),
+    [onSelect, noteIndex],
+  );
 
   const screenAt = screens[index]?.kind;
   const signatureIndex = screens.findIndex((s) => s.kind === 'signature');
-  const noteIndex = screens.findIndex((s) => s.kind === 'note');
   const end = (kind: 'signature' | 'note', at: number, children: ReactNode) => (
     <div
       className={screenAt === kind ? `reading-${kind} current` : `reading-${kind}`}
@@ -92,11 +94,11 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
             </div>
           </header>
           <div className="reading-body">
-            <main ref={main} className="document" aria-label="Reading" lang={event.language}>
+            <main className="document" aria-label="Reading" lang={event.language}>
               <p className="kind">{event.kind}</p>
               <h1 dir="auto">{event.title}</h1>
               {event.venue && <p className="venue">{event.venue}</p>}
-              <ol className="points">
+              <ol className={points.length > LONG_SPEECH ? 'points long' : 'points'}>
                 {points.map((point, i) => (
                   <ReadingPoint
                     key={point.id}
@@ -106,7 +108,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
                     current={i === index}
                     timing={timing.points[i]}
                     maxWords={timing.maxWords}
-                    onSelect={() => onSelect(i)}
+                    onSelect={selectPoint[i] ?? (() => onSelect(i))}
                     starts={splits[`point:${point.id}`]}
                   />
                 ))}
@@ -117,11 +119,11 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
               <PrintPageFooter state={approval} />
             </main>
             <aside className="review" aria-label="Review">
-              <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={(n) => onSelect(n - 1)} />
+              <TimingSummary timing={timing} wordsPerMinute={event.wordsPerMinute} onSelect={selectTimed} />
               <FiguresPanel
                 figures={figures}
                 note={note}
-                onSelect={(figure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1)}
+                onSelect={selectFigure}
               />
             </aside>
           </div>

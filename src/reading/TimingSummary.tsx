@@ -1,4 +1,5 @@
 // The timing of the whole speech at each planning pace, and its longest points.
+import { memo } from 'react';
 import { counted } from '../content/counted.ts';
 import { PACES, type SpeechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** Shows words and estimated time in total, and links to the longest points. */
-export function TimingSummary({ timing, wordsPerMinute, onSelect }: Props) {
+export const TimingSummary = memo(function TimingSummary({ timing, wordsPerMinute, onSelect }: Props) {
   const longest = timing.points.filter((p) => p.longest).sort((a, b) => b.words - a.words);
   return (
     <section className="timing-summary" aria-labelledby="timing-title">
@@ -53,4 +54,4 @@ export function TimingSummary({ timing, wordsPerMinute, onSelect }: Props) {
       )}
     </section>
   );
-}
+});

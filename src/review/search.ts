@@ -71,22 +71,40 @@ export function normaliseQuery(query: string): string {
   return fold(query.replace(/\s+/g, ' ').trim());
 }
 
-/** Every place a query stands in a text, ignoring case and quote style; matches do not overlap. */
-export function findInText(text: string, query: string): Range[] {
-  const needle = normaliseQuery(query);
-  if (needle === '') return [];
-  const haystack = fold(text);
+/** A searched text with its folded form, worked out once so each query only compares. */
+export interface Indexed extends Searchable {
+  folded: string;
+}
+
+/** The texts ready to search: each folded once, however many queries follow. */
+export function indexTexts(texts: readonly Searchable[]): Indexed[] {
+  return texts.map((searchable) => ({ ...searchable, folded: fold(searchable.text) }));
+}
+
+/** Every place a normalised query stands in a folded text; matches do not overlap. */
+function findFolded(haystack: string, needle: string): Range[] {
   const ranges: Range[] = [];
+  if (needle === '') return ranges;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
     ranges.push({ start: at, end: at + needle.length });
   }
   return ranges;
 }
 
-/** Every match of a query in the texts, numbered in document order. */
-export function searchTexts(texts: readonly Searchable[], query: string): Match[] {
-  let index = 0;
-  return texts.flatMap(({ key, text }) => findInText(text, query).map((range) => ({ key, ...range, index: index++ })));
+/** Every place a query stands in a text, ignoring case and quote style; matches do not overlap. */
+export function findInText(text: string, query: string): Range[] {
+  return findFolded(fold(text), normaliseQuery(query));
+}
+
+/** Every match of a query in the indexed texts, numbered in document order. */
+export function searchTexts(texts: readonly Indexed[], query: string): Match[] {
+  const needle = normaliseQuery(query);
+  const matches: Match[] = [];
+  if (needle === '') return matches;
+  for (const { key, folded } of texts) {
+    for (const range of findFolded(folded, needle)) matches.push({ key, ...range, index: matches.length });
+  }
+  return matches;
 }
 
 /** The match to go to from `current`, one step forward or back, wrapping round at either end. */

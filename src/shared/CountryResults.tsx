@@ -1,4 +1,5 @@
 // The note: its title, its intro, the results table when it has one, and the footnotes.
+import { memo } from 'react';
 import type { Note } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { CountryTable } from './CountryTable.tsx';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Shows the note: what it says, the results it lists, and the footnotes that qualify its figures. */
-export function CountryResults({ note, headingLevel }: Props) {
+export const CountryResults = memo(function CountryResults({ note, headingLevel }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="country-results" aria-labelledby="note-title" dir="auto">
@@ -37,4 +38,4 @@ export function CountryResults({ note, headingLevel }: Props) {
       )}
     </section>
   );
-}
+});

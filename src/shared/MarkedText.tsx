@@ -1,10 +1,10 @@
 // A text of the speech with the footnote marks of its figures and, in reading mode, the
 // search matches, shown as plain text.
-import { useContext } from 'react';
+import { useMemo } from 'react';
 import { markFigures } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
 import { cutMatches } from '../review/search.ts';
-import { HighlightContext } from './highlights.ts';
+import { useHighlights } from './highlights.ts';
 import { useLanguage } from './language.ts';
 import { MatchPieces } from './MatchPieces.tsx';
 
@@ -18,11 +18,10 @@ interface Props {
 
 /** Shows a text, with each qualified figure followed by its footnote mark. */
 export function MarkedText({ text, note, searchKey }: Props) {
-  const { matchesFor, current } = useContext(HighlightContext);
+  const { matches, current } = useHighlights(searchKey);
   const language = useLanguage();
-  const matches = searchKey === undefined ? [] : matchesFor(searchKey);
-  const runs = markFigures(text, note, language);
-  const offsets = runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0));
+  const runs = useMemo(() => markFigures(text, note, language), [text, note, language]);
+  const offsets = useMemo(() => runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0)), [runs]);
   return (
     <>
       {runs.map((run, i) =>

@@ -1,12 +1,13 @@
 // The closing signature: "by", the speaker's name and, if given, their title. The punctuation
 // after the name is the language's, and only there when a title follows.
+import { memo } from 'react';
 import type { Signature } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { useWords } from './language.ts';
 
 /** Shows who gives the speech. */
-export function SignatureBlock({ signature }: { signature: Signature }) {
+export const SignatureBlock = memo(function SignatureBlock({ signature }: { signature: Signature }) {
   const words = useWords();
   return (
     <div className="signature" dir="auto">
@@ -26,4 +27,4 @@ export function SignatureBlock({ signature }: { signature: Signature }) {
       )}
     </div>
   );
-}
+});

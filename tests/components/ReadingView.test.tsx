@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { approvalState } from '../../src/content/approval.ts';
@@ -10,21 +10,22 @@ import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();
 
-/** Renders reading mode at a screen, as the app does. */
-function renderReading(content: Speech = speech, index = 0) {
+/** Renders reading mode at a screen, as the app does, and a way to move to another screen. */
+function renderReadingWithRerender(content: Speech = speech, index = 0) {
   const onPrint = vi.fn();
   const onSelect = vi.fn();
-  render(
-    <ReadingView
-      speech={content}
-      screens={screensOf(content)}
-      index={index}
-      approval={approvalState(content, fingerprintOf(content))}
-      onSelect={onSelect}
-      onPrint={onPrint}
-      controls={null}
-    />,
+  const screens = screensOf(content);
+  const approval = approvalState(content, fingerprintOf(content));
+  const view = (at: number) => (
+    <ReadingView speech={content} screens={screens} index={at} approval={approval} onSelect={onSelect} onPrint={onPrint} controls={null} />
   );
+  const { rerender } = render(view(index));
+  return { onPrint, onSelect, rerender: (at: number) => rerender(view(at)) };
+}
+
+/** Renders reading mode at a screen, as the app does. */
+function renderReading(content: Speech = speech, index = 0) {
+  const { onPrint, onSelect } = renderReadingWithRerender(content, index);
   return { onPrint, onSelect };
 }
 
@@ -81,6 +82,62 @@ describe('search in reading mode', () => {
     expect(document.querySelector('.document b')).toBeNull();
     expect(screen.getByRole('status')).toHaveTextContent('No matches');
   });
+});
+
+describe('search in a long speech', () => {
+  // 1,000 points made of the Icarus points over and over, each copy under an id of its own.
+  const long = changed(speech, (s) => {
+    const real = [...s.points];
+    s.points = Array.from({ length: 1000 }, (_, i) => {
+      const point = real[i % real.length];
+      if (!point) throw new Error('Icarus has no points.');
+      return { ...point, id: `${point.id}-${i}` };
+    });
+  });
+  // Role queries and simulated typing walk the whole tree on every step; in a document this
+  // long the tests find things by label and send the events themselves.
+  const pointButton = (n: number) => document.querySelector(`button[aria-label="Point ${n}"]`);
+  const koalas = long.points.flatMap((point, i) => (/koala/i.test(point.text) ? [i] : []));
+
+  it('highlights every match, counts them and moves from point to point', () => {
+    const { onSelect } = renderReading(long);
+    expect(koalas.length).toBeGreaterThan(50);
+    const box = screen.getByLabelText('Search');
+    fireEvent.change(box, { target: { value: 'koala' } });
+    expect(marks()).toEqual(koalas.map(() => 'Koala'));
+    expect(document.getElementById('search-count')).toHaveTextContent(`1 of ${koalas.length} matches`);
+    const current = () => document.querySelector('mark[aria-current="true"]');
+    const pointOf = (mark: Element | null) => mark?.closest('li')?.querySelector('.point-number')?.textContent;
+    expect(document.querySelectorAll('mark[aria-current="true"]')).toHaveLength(1);
+    expect(pointOf(current())).toBe(String((koalas[0] ?? NaN) + 1));
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(document.getElementById('search-count')).toHaveTextContent(`2 of ${koalas.length} matches`);
+    expect(pointOf(current())).toBe(String((koalas[1] ?? NaN) + 1));
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    expect(pointOf(current())).toBe(String((koalas.at(-1) ?? NaN) + 1));
+    expect(document.querySelectorAll('mark[aria-current="true"]')).toHaveLength(1);
+
+    // A longer query narrows the matches; clearing it takes every highlight away.
+    fireEvent.change(box, { target: { value: 'koala and r' } });
+    expect(marks()).toEqual(koalas.map(() => 'Koala and R'));
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(marks()).toEqual([]);
+
+    const button = pointButton(777);
+    if (!button) throw new Error('Point 777 has no button.');
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenLastCalledWith(776);
+  }, 60_000);
+
+  it('moves the current point when the selection changes', () => {
+    const { rerender } = renderReadingWithRerender(long, 3);
+    expect(pointButton(4)).toHaveAttribute('aria-pressed', 'true');
+    rerender(900);
+    expect(pointButton(4)).toHaveAttribute('aria-pressed', 'false');
+    expect(pointButton(901)).toHaveAttribute('aria-pressed', 'true');
+    expect(document.querySelectorAll('.reading-point.current')).toHaveLength(1);
+  }, 60_000);
 });
 
 describe('the figures panel', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutMatches, findInText, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/review/search.ts';
+import { cutMatches, findInText, indexTexts, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/review/search.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
@@ -31,12 +31,12 @@ describe('findInText', () => {
 
 describe('searchTexts', () => {
   it('numbers matches in document order: points, then the note, then the table', () => {
-    const matches = searchTexts(searchableTexts(speech), 'Croatia');
+    const matches = searchTexts(indexTexts(searchableTexts(speech)), 'Croatia');
     expect(matches.map((m) => [m.key, m.index])).toEqual([
       [searchKey.result('Croatia', 'country'), 0],
       [searchKey.result('Croatia', 'remark'), 1],
     ]);
-    const positive = searchTexts(searchableTexts(speech), 'positive');
+    const positive = searchTexts(indexTexts(searchableTexts(speech)), 'positive');
     expect(positive[0]?.key).toBe(searchKey.point('feedback'));
     expect(positive.filter((m) => m.key.endsWith(':outcome'))).toHaveLength(17);
   });
