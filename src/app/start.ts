@@ -41,7 +41,7 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
-    // After the frame that shows the change: a key press paints the next point before anything else.
+    // Saving and the address after the frame that shows the change: a key paints the next point first.
     defer: (effect) => window.setTimeout(effect, 0),
     follow,
   });

@@ -83,8 +83,8 @@ export interface SessionOptions {
   /** Full screen on or off. */
   onFullscreen?: () => void;
   /**
-   * Runs what need not delay the screen (saving, posting to the other windows, the address)
-   * after the change is shown; at once when not given.
+   * Runs what need not delay the screen (saving, the address) after the change is shown; at
+   * once when not given.
    */
   defer?: (effect: () => void) => void;
   /** This window's id; random when not given. */
@@ -189,13 +189,12 @@ export function createSession(options: SessionOptions): Session {
     if (next === before) return;
     state = next;
     if (next.mode !== before.mode) relink();
+    // The other windows hear of a change at once, so two windows acting close together keep their order.
+    if (shouldPost && next.live !== before.live && synced()) post({ type: 'state', state: next.live });
     for (const listener of [...listeners]) listener();
-    // The screen first; then what the change means for storage, the other windows and the address.
+    // The screen first; then storage and the address, which the screen need not wait for.
     defer(() => {
-      if (next.live !== before.live && next.mode !== 'read') {
-        save();
-        if (shouldPost && synced()) post({ type: 'state', state: next.live });
-      }
+      if (next.live !== before.live && next.mode !== 'read') save();
       if (next.settings !== before.settings) storage.save(settingsKey(identity.speech), JSON.stringify(next.settings));
       if (next.mode !== before.mode || next.live.screen !== before.live.screen) onPlace?.(next.mode, indexOf(next.live, deck));
     });
