@@ -4,6 +4,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
+import { useNearView } from '../shared/highlights.ts';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import type { PointTiming as Timing } from '../timing/pace.ts';
 import { PodiumSplit } from './PodiumSplit.tsx';
@@ -24,6 +25,7 @@ interface Props {
 /** Shows a point of the speech, highlighted when it is the one being read. */
 export const ReadingPoint = memo(function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
   const item = useRef<HTMLLIElement>(null);
+  useNearView(searchKey.point(point.id), item);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);

@@ -44,7 +44,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
   const matches = useMemo(() => searchTexts(texts, search.query), [texts, search.query]);
   const current = search.current < matches.length ? search.current : 0;
   // One store for the view's life: each text re-renders only when its own highlights change.
-  const [highlights] = useState(highlightStore);
+  const [highlights] = useState(() => highlightStore({ nearViewOnly: points.length > LONG_SPEECH }));
   useLayoutEffect(() => highlights.show(matches, matches.length > 0 ? current : undefined), [highlights, matches, current]);
   const figures = useMemo(() => listFigures(speech), [speech]);
   const timing = useMemo(() => speechTiming(points), [points]);
