@@ -2,7 +2,9 @@
 // the dev server and the check find the content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { APPROVED_FILE, readApprovedCopy } from '../src/content/approved.ts';
 import { CONTENT_FILES, parseSpeech, type ContentFileKind, type ParseResult } from '../src/content/parse.ts';
+import { speechChanges } from '../src/review/changes.ts';
 
 /** The folder that holds the speeches, relative to the project. */
 export const CONTENT_ROOT = 'content';
@@ -32,9 +34,9 @@ export function speechDir(root: string, env: Record<string, string | undefined> 
   );
 }
 
-/** The paths of a speech's content files. */
+/** The paths of a speech's content files, the approved copy included. */
 export function contentPaths(dir: string): string[] {
-  return Object.values(CONTENT_FILES).map((f) => join(dir, f.name));
+  return [...Object.values(CONTENT_FILES).map((f) => join(dir, f.name)), join(dir, APPROVED_FILE)];
 }
 
 /** Reads and parses the speech in `dir`; paths in messages are relative to `root`. */
@@ -45,4 +47,17 @@ export function loadSpeech(root: string, dir: string): ParseResult {
     if (existsSync(path)) texts[kind] = readFileSync(path);
   }
   return parseSpeech(relative(root, dir) || '.', texts);
+}
+
+/**
+ * Reads and parses the speech in `dir` with its approved copy, if one is kept: the speech
+ * then carries every change since approval. A damaged approved copy is a content error.
+ */
+export function loadReviewedSpeech(root: string, dir: string): ParseResult {
+  const result = loadSpeech(root, dir);
+  const path = join(dir, APPROVED_FILE);
+  if (!result.ok || !existsSync(path)) return result;
+  const copy = readApprovedCopy(relative(root, path), readFileSync(path, 'utf8'), result.speech);
+  if (!copy.ok) return { ok: false, issues: copy.issues };
+  return { ok: true, speech: { ...result.speech, changes: speechChanges(copy.speech, result.speech) } };
 }

@@ -3,7 +3,9 @@
 // dev server shows as the error overlay naming file and line; editing a file reloads the page.
 // Either way the problem is said once, file and line first, with no stack trace. The build log
 // names the content version (fingerprint) built and whether it is approved; the built page
-// declares the speech's language.
+// declares the speech's language. When an approved copy is kept (approved.json), the speech
+// carries what changed since, computed here, so the page shows the differences without
+// computing them.
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { approvalState, describeApproval } from '../src/content/approval.ts';
@@ -13,7 +15,7 @@ import type { Speech } from '../src/content/speech.ts';
 import { bootData } from '../src/boot/bootData.ts';
 import { EMBEDDED_ID } from '../src/boot/paintFirst.ts';
 import { bootScript, embeddedJson } from './boot-script.ts';
-import { contentPaths, loadSpeech, speechDir } from './content.ts';
+import { contentPaths, loadReviewedSpeech, speechDir } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
 const RESOLVED = `\0${ID}`;
@@ -21,7 +23,10 @@ const RESOLVED = `\0${ID}`;
 /** The speech of the project, or the one message that says what is wrong with its content. */
 export type FoundSpeech = { ok: true; dir: string; speech: Speech } | { ok: false; problem: string };
 
-/** Finds and validates the speech the build would show: LECTERN_CONTENT, or the only folder under content/. */
+/**
+ * Finds and validates the speech the build would show: LECTERN_CONTENT, or the only folder
+ * under content/, with its changes since approval when an approved copy is kept.
+ */
 export function findSpeech(root: string): FoundSpeech {
   let dir: string;
   try {
@@ -29,7 +34,7 @@ export function findSpeech(root: string): FoundSpeech {
   } catch (error) {
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }
-  const result = loadSpeech(root, dir);
+  const result = loadReviewedSpeech(root, dir);
   return result.ok ? { ok: true, dir, speech: result.speech } : { ok: false, problem: formatIssues(result.issues) };
 }
 

@@ -12,6 +12,7 @@ import type { Live, LiveAction } from '../session/live.ts';
 import type { DeliveryRecord as Record } from '../timing/record.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
+import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { DeliveryRecord } from './DeliveryRecord.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
@@ -60,6 +61,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           </h1>
           <TimeStrip />
           <ContentVersion state={approval} />
+          <ApprovalNotice speech={speech} />
           <div className="console-tools">
             <button type="button" onClick={onOpenPodium}>
               Open podium window

@@ -3,8 +3,9 @@ import type { SpeechEvent } from './schema/event.ts';
 import type { Note } from './schema/note.ts';
 import type { Point } from './schema/points.ts';
 import type { Signature } from './schema/signature.ts';
+import type { SpeechChanges } from '../review/changes.ts';
 
-export type { Approval, SpeechEvent } from './schema/event.ts';
+export type { Approval, Embargo, SpeechEvent } from './schema/event.ts';
 export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/note.ts';
 export type { Point } from './schema/points.ts';
 export type { Signature } from './schema/signature.ts';
@@ -18,6 +19,11 @@ export interface Speech {
   points: Point[];
   signature: Signature;
   note?: Note | undefined;
+  /**
+   * What differs from the approved copy kept beside the content (approved.json), computed at
+   * build time; absent when no approved copy is kept.
+   */
+  changes?: SpeechChanges;
 }
 
 /** A problem in a content file, located as precisely as the format allows. */

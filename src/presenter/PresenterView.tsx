@@ -13,6 +13,7 @@ import { wordsFor } from '../content/language.ts';
 import type { Cue, Display, Live } from '../session/live.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { CueBanner } from './CueBanner.tsx';
+import { summarise } from '../review/changes.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
@@ -117,7 +118,7 @@ export function PresenterView(props: Props) {
         {otherVersion && <OtherVersionNotice version={otherVersion} />}
         <footer className="presenter-footer">
           <NextPreview next={next} />
-          <ContentVersion state={approval} />
+          <ContentVersion state={approval} changes={approval.kind === 'changed' && speech.changes ? summarise(speech.changes).total : undefined} />
           <Progress label={stopLabel(stop, speech)} index={index} count={screens.length} />
           {controls}
         </footer>

@@ -1,4 +1,5 @@
-// Puts the content version and approval at the foot of every printed page. The rule is
+// Puts the content version and approval at the foot of every printed page, and the
+// "DRAFT, not approved" and embargo notices at the head of every page. The rule is
 // added as a constructed style sheet, not a <style> element: the built page's
 // Content-Security-Policy admits only the styles hashed at build time, and a sheet built
 // through the CSSOM is outside what that policy governs.
@@ -6,14 +7,17 @@ import { useEffect } from 'react';
 import { describeApproval, type ApprovalState } from '../content/approval.ts';
 import { printFooterCss } from '../review/print.ts';
 
-/** Adds the @page rule of the running footer while reading mode is shown; renders nothing. */
-export function PrintPageFooter({ state }: { state: ApprovalState }) {
+/**
+ * Adds the @page rule of the running footer while reading mode is shown, and of the running
+ * head (the draft and embargo notices) when there is one; renders nothing.
+ */
+export function PrintPageFooter({ state, header = '' }: { state: ApprovalState; header?: string }) {
   const footer = `Content version ${state.fingerprint} · ${describeApproval(state)}`;
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
     try {
-      sheet.replaceSync(printFooterCss(footer));
+      sheet.replaceSync(printFooterCss(footer, header));
     } catch {
       return;
     }
@@ -21,6 +25,6 @@ export function PrintPageFooter({ state }: { state: ApprovalState }) {
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [footer]);
+  }, [footer, header]);
   return null;
 }

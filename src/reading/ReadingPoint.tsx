@@ -2,7 +2,9 @@
 // marks and search matches, the footnotes that qualify it, and its timing.
 import { memo, useEffect, useRef } from 'react';
 import type { Note, Point } from '../content/speech.ts';
+import type { PointChange } from '../review/changes.ts';
 import { searchKey } from '../review/search.ts';
+import { ChangedWords } from '../shared/ChangedWords.tsx';
 import { FigureFootnotes } from '../shared/FigureFootnotes.tsx';
 import { useNearView } from '../shared/highlights.ts';
 import { MarkedText } from '../shared/MarkedText.tsx';
@@ -20,19 +22,33 @@ interface Props {
   onSelect: () => void;
   /** Where the podium splits this point over several screens, if it does. */
   starts?: readonly number[] | undefined;
+  /** What changed in this point since approval, when an approved copy is kept. */
+  change?: PointChange | undefined;
+}
+
+/** Says in a word what happened to a point since approval, or nothing. */
+function changeLabel(change: PointChange | undefined): string {
+  if (!change) return '';
+  if (change.status === 'added') return 'Added:';
+  const moved = change.moved ? `Moved (was point ${change.was})` : '';
+  if (change.status === 'changed') return moved ? `${moved}, changed:` : 'Changed:';
+  return moved ? `${moved}:` : '';
 }
 
 /** Shows a point of the speech, highlighted when it is the one being read. */
-export const ReadingPoint = memo(function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts }: Props) {
+export const ReadingPoint = memo(function ReadingPoint({ point, number, note, current, timing, maxWords, onSelect, starts, change }: Props) {
   const item = useRef<HTMLLIElement>(null);
   useNearView(searchKey.point(point.id), item);
   useEffect(() => {
     if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
+  const label = changeLabel(change);
+  const words = change && change.status !== 'same';
   return (
     <li
       ref={item}
-      className={current ? 'reading-point current' : 'reading-point'}
+      value={number}
+      className={`reading-point${current ? ' current' : ''}${label ? ' changed-point' : ''}`}
       aria-current={current ? 'step' : undefined}
       onClick={onSelect}
     >
@@ -40,7 +56,12 @@ export const ReadingPoint = memo(function ReadingPoint({ point, number, note, cu
         {number}
       </button>
       <p className="point-text" dir="auto" data-testid={current ? 'current-point' : undefined}>
-        <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
+        {label && <span className="change-label">{label} </span>}
+        {words ? (
+          <ChangedWords pieces={change.pieces} note={note} />
+        ) : (
+          <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
+        )}
       </p>
       <FigureFootnotes text={point.text} note={note} />
       {starts && starts.length > 0 && <PodiumSplit text={point.text} starts={starts} />}

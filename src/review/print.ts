@@ -12,10 +12,14 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** The @page rule that prints `footer` at the bottom left of every page and the page number at the right. */
-export function printFooterCss(footer: string): string {
+/**
+ * The @page rule that prints `footer` at the bottom left of every page and the page number at
+ * the right, and `header`, if any, at the top of every page.
+ */
+export function printFooterCss(footer: string, header = ''): string {
   return [
     '@page {',
+    ...(header ? [`  @top-center { content: ${cssString(header)}; font: 700 10pt system-ui, sans-serif; color: #000; }`] : []),
     `  @bottom-left { content: ${cssString(footer)}; font: 8pt system-ui, sans-serif; color: #333; }`,
     '  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #333; }',
     '}',

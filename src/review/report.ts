@@ -2,6 +2,7 @@
 // countries by outcome, the fingerprint and the approval state. Pure: it takes a parsed
 // speech and returns lines and problems; the script prints them and sets the exit code.
 import { counted } from '../content/counted.ts';
+import { describeEmbargo } from '../content/embargo.ts';
 import { ALL_ROWS, outcomeLabel, outcomeTotals, resultsByOutcome } from '../content/figures.ts';
 import { approvalState, describeApproval, type ApprovalState } from '../content/approval.ts';
 import { fingerprintOf } from '../content/fingerprint.ts';
@@ -9,6 +10,7 @@ import type { Note, Speech } from '../content/speech.ts';
 import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
+import { describeSummary, formatChanges, summarise } from './changes.ts';
 import { listFigures, type StatedFigure } from './figures.ts';
 
 /** The report: its lines, the problems that must fail the check, and the approval state. */
@@ -89,6 +91,10 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     '',
     `Content version: ${fingerprint}`,
     `Approval: ${describeApproval(approval)}`,
+    ...(speech.changes && approval.kind === 'changed'
+      ? [`Changes since approval: ${describeSummary(summarise(speech.changes))}`, ...formatChanges(speech.changes)]
+      : []),
+    ...(event.embargo ? [`Embargo: ${describeEmbargo(event.embargo)}.`] : []),
     '',
     `Points: ${points.length}, ${timing.words} words; about ${at(timing.seconds)} words per minute (the event plans ${event.wordsPerMinute}).`,
     `Longest points: ${longest.length > 0 ? longest.map((p) => `${p.number} (${counted(p.words, 'word', 'words')})`).join(', ') : 'none stands out'}.`,

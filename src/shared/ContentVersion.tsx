@@ -1,11 +1,14 @@
 // The content version (fingerprint) and whether it is approved, so a press officer can compare
 // the screen with the approved copy at a glance: in full in reading mode, briefly on the podium.
 import { describeApproval, type ApprovalState } from '../content/approval.ts';
+import { counted } from '../content/counted.ts';
 
 interface Props {
   state: ApprovalState;
   /** Say the approval state in a full sentence (reading mode) rather than a word (presenter). */
   detailed?: boolean;
+  /** How many changes since approval, when the approved copy is kept to count them. */
+  changes?: number | undefined;
 }
 
 const BRIEF: Record<ApprovalState['kind'], string> = {
@@ -15,12 +18,14 @@ const BRIEF: Record<ApprovalState['kind'], string> = {
 };
 
 /** Shows the fingerprint of the content and its approval state. */
-export function ContentVersion({ state, detailed = false }: Props) {
+export function ContentVersion({ state, detailed = false, changes }: Props) {
+  const brief =
+    state.kind === 'changed' && changes !== undefined ? `not approved: ${counted(changes, 'change', 'changes')}` : BRIEF[state.kind];
   return (
     <p className={`content-version approval-${state.kind}`} data-testid="content-version">
       <span className="version-label">Content version </span>
       <code className="fingerprint">{state.fingerprint}</code>
-      <span className="approval-text"> · {detailed ? describeApproval(state) : BRIEF[state.kind]}</span>
+      <span className="approval-text"> · {detailed ? describeApproval(state) : brief}</span>
     </p>
   );
 }

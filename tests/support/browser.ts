@@ -58,15 +58,16 @@ export interface Opened {
   requestCount: number;
 }
 
-/** Opens the app at `hash` (such as "#/present/1") in a new context of the given size. */
+/** Opens the app at `hash` (such as "#/present/1") in a new context of the given size; `base` serves another build. */
 export async function open(
   browser: Browser,
   hash: string,
   viewport: { width: number; height: number } = { width: 1280, height: 720 },
+  base: string = baseUrl,
 ): Promise<Opened> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const origin = new URL(baseUrl).origin;
+  const origin = new URL(base).origin;
   const opened: Opened = { page, consoleErrors: [], pageErrors: [], foreignRequests: [], requestCount: 0 };
   page.on('console', (message) => {
     if (message.type() === 'error') opened.consoleErrors.push(message.text());
@@ -78,7 +79,7 @@ export async function open(
     if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
     if (new URL(url).origin !== origin) opened.foreignRequests.push(url);
   });
-  await page.goto(new URL(hash, baseUrl).href);
+  await page.goto(new URL(hash, base).href);
   await page.locator('[data-testid="current-point"]').waitFor();
   return opened;
 }

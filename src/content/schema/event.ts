@@ -33,6 +33,34 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
+/** Whether the runtime knows a time zone, such as Europe/Amsterdam or UTC. */
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates the embargo: the date, time and time zone before which the text must not be published. */
+export const embargoSchema = fields(
+  {
+    date: text('date', 'Write the date of the embargo as YYYY-MM-DD, such as 2011-10-10.').refine(
+      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
+      { error: '"date" must be written as YYYY-MM-DD, such as 2011-10-10.' },
+    ),
+    time: text('time', 'Write the time as HH:MM on the 24-hour clock, in quotes, such as "10:00".').refine(
+      (value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+      { error: '"time" must be written as HH:MM on the 24-hour clock, in quotes, such as "10:00".' },
+    ),
+    zone: text('zone', 'Write the time zone, such as Europe/Amsterdam or UTC.').refine(knownZone, {
+      error: '"zone" is not a time zone this computer knows. Write one such as Europe/Amsterdam, Europe/Brussels or UTC.',
+    }),
+  },
+  'the embargo',
+);
+
 /** Validates and types event.yaml. */
 export const eventSchema = fields(
   {
@@ -57,11 +85,14 @@ export const eventSchema = fields(
       .max(600, { error: '"targetMinutes" must be at most 600 (ten hours); write minutes, such as 8.' })
       .optional(),
     approval: approvalSchema.optional(),
+    embargo: embargoSchema.optional(),
   },
   'the event',
 );
 
 /** The event as the app uses it. */
 export type SpeechEvent = z.infer<typeof eventSchema>;
+/** When the text may be published: date, time and time zone. */
+export type Embargo = z.infer<typeof embargoSchema>;
 /** The record of who approved the content, when, and which version. */
 export type Approval = z.infer<typeof approvalSchema>;

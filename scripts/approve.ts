@@ -1,0 +1,58 @@
+// npm run approve -- --by "<name, role>": checks the content, prints the report, and records
+// the approval: who, today's date and the fingerprint in event.yaml's `approval` block, and
+// the approved text in approved.json beside the content, to show later what changed since.
+// Refuses when the check fails. Both files are written together (each to a temporary file,
+// then renamed), after the check.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { APPROVED_FILE, approvedCopyText } from '../src/content/approved.ts';
+import { CONTENT_FILES } from '../src/content/parse.ts';
+import { speechDir } from './content.ts';
+import { runCheck } from './report.ts';
+
+/** Today's date as YYYY-MM-DD, on this computer's calendar. */
+function today(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Writes a file by renaming a finished temporary copy over it. */
+function replaceFile(path: string, text: string): void {
+  const temp = `${path}.approving-${process.pid}`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+const root = process.cwd();
+try {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--by');
+  const by = at >= 0 ? (args[at + 1] ?? '').trim() : '';
+  if (by === '' || by.startsWith('--')) throw new Error('Say who approves: npm run approve -- --by "<name, role>", such as --by "Jane Doe, Head of Press".');
+  const dir = speechDir(root);
+  const run = runCheck(root, dir);
+  if (run.out.length > 0) console.log(run.out.join('\n'));
+  if (!run.ok || !run.report || !run.speech) {
+    console.error(run.err.join('\n'));
+    console.error('\nNot approved: the check failed. Fix the content and approve again.');
+    process.exit(1);
+  }
+  const fingerprint = run.report.fingerprint;
+  const eventPath = join(dir, CONTENT_FILES.event.name);
+  const doc = parseDocument(readFileSync(eventPath, 'utf8'));
+  const date = today(new Date());
+  doc.set('approval', { by, date, fingerprint });
+  const approved = approvedCopyText(run.speech);
+  replaceFile(join(dir, APPROVED_FILE), approved);
+  replaceFile(eventPath, doc.toString({ lineWidth: 0 }));
+  const after = runCheck(root, dir);
+  if (!after.ok || after.report?.approval.kind !== 'approved') {
+    console.error(after.err.join('\n'));
+    throw new Error('The approval was written but the check does not confirm it; see the problems above.');
+  }
+  console.log(`\nApproved version ${fingerprint} by ${by} on ${date}: recorded in ${relative(root, eventPath)}, approved text kept in ${relative(root, join(dir, APPROVED_FILE))}.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

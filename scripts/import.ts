@@ -1,0 +1,62 @@
+// npm run import -- <file> --into content/<name> [--force] [--accept-changes | --reject-changes]
+// Reads a speech drafted in Word (.docx), Markdown (.md) or plain text (.txt), writes its
+// content files, lists every word it could not place, then runs the check and prints the report.
+import { basename, resolve } from 'node:path';
+import { counted } from '../src/content/counted.ts';
+import { SourceError } from '../src/import/blocks.ts';
+import { RecogniseError } from '../src/import/recognise.ts';
+import { contentFiles } from '../src/import/write.ts';
+import { describeChanges, importSource, writeSpeech } from './importer.ts';
+import { runCheck } from './report.ts';
+
+const USAGE = 'Usage: npm run import -- <file.docx|file.md|file.txt> --into content/<name> [--force] [--accept-changes | --reject-changes]';
+
+/** Reads the command line, or says how to write it. */
+function options(args: readonly string[]) {
+  const into = args.indexOf('--into');
+  const files = args.filter((a, i) => !a.startsWith('--') && i !== into + 1);
+  const accept = args.includes('--accept-changes');
+  const reject = args.includes('--reject-changes');
+  const unknown = args.filter((a) => a.startsWith('--') && !['--into', '--force', '--accept-changes', '--reject-changes'].includes(a));
+  if (files.length !== 1 || into < 0 || !args[into + 1] || unknown.length > 0 || (accept && reject)) {
+    throw new SourceError(
+      `${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : ''}${accept && reject ? 'Choose --accept-changes or --reject-changes, not both. ' : ''}${USAGE}`,
+    );
+  }
+  return { file: files[0] ?? '', into: args[into + 1] ?? '', force: args.includes('--force'), resolution: accept ? ('accept' as const) : reject ? ('reject' as const) : null };
+}
+
+const root = process.cwd();
+try {
+  const { file, into, force, resolution } = options(process.argv.slice(2));
+  const imported = await importSource(resolve(root, file), resolution);
+  const { speech, unplaced, notes, resolved } = imported;
+  const dir = resolve(root, into);
+  writeSpeech(contentFiles(speech), dir, force);
+
+  const { note } = speech;
+  const held = note
+    ? `${counted(note.results.length, 'country', 'countries')}, ${counted(note.footnotes.length, 'footnote', 'footnotes')}`
+    : 'no note';
+  console.log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${held}.`);
+  if (resolved.length > 0) {
+    console.log(`\n${resolution === 'accept' ? 'Accepted' : 'Rejected'} ${counted(resolved.length, 'tracked change or comment', 'tracked changes and comments')}, as asked with --${resolution}-changes (comments were removed):`);
+    for (const line of describeChanges(resolved)) console.log(`  ${line}`);
+  }
+  for (const note of notes) console.log(`Note: ${note}`);
+  if (unplaced.length > 0) {
+    console.log(`\nCould not place ${counted(unplaced.length, 'piece', 'pieces')} of the document; add them to the content files by hand if they belong to the speech:`);
+    for (const u of unplaced) console.log(`  ${u.where}, ${u.what}: "${u.text}"`);
+  } else {
+    console.log('Every word of the document is in the content files.');
+  }
+  console.log('');
+  const run = runCheck(root, dir);
+  if (run.out.length > 0) console.log(run.out.join('\n'));
+  if (run.err.length > 0) console.error(run.err.join('\n'));
+  process.exit(run.ok ? 0 : 1);
+} catch (error) {
+  if (error instanceof SourceError || error instanceof RecogniseError) console.error(error.message);
+  else console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+  process.exit(1);
+}
