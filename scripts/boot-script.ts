@@ -13,13 +13,34 @@ export function embeddedJson(embedded: Embedded): string {
   return JSON.stringify(embedded).replace(/</g, '\\u003c');
 }
 
-/** The first paint's script: the function, then the call on the embedded speech. */
-export function bootScript(): string {
+/** The first paint's code, as plain JavaScript. */
+function paintCode(): string {
   const { outputText } = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
   });
-  const code = outputText.replace(/^export /gm, '').trim();
+  return outputText.replace(/^export /gm, '').trim();
+}
+
+const STORAGE = '(() => { try { return window.localStorage; } catch { return null; } })()';
+
+/** The first paint's script: the function, then the call on the embedded speech. */
+export function bootScript(): string {
   const embedded = `JSON.parse(document.getElementById(${JSON.stringify(EMBEDDED_ID)}).textContent)`;
-  const storage = '(() => { try { return window.localStorage; } catch { return null; } })()';
-  return `${code}\npaintFirst(${embedded}, document, ${storage}, Date.now());`;
+  return `${paintCode()}\npaintFirst(${embedded}, document, ${STORAGE}, Date.now());`;
+}
+
+/**
+ * The first paint in a build of several speeches: the address names the folder
+ * (#/icarus/present/7), whose speech is painted at the rest of the address; the running order
+ * at #/ paints nothing.
+ */
+export function conferenceBootScript(): string {
+  const call = [
+    '(() => {',
+    '  const folder = /^#\\/([^/]+)/.exec(document.location.hash);',
+    `  const element = folder && document.getElementById(${JSON.stringify(`${EMBEDDED_ID}:`)} + decodeURIComponent(folder[1]));`,
+    `  if (element) paintFirst(JSON.parse(element.textContent), document, ${STORAGE}, Date.now(), '#' + document.location.hash.slice(folder[0].length));`,
+    '})();',
+  ].join('\n');
+  return `${paintCode()}\n${call}`;
 }

@@ -1,17 +1,28 @@
-// npm run check: validates the speech's content files and prints the content report
-// (points, words, timing, figures, caveats, countries, fingerprint, approval, embargo).
+// npm run check: validates every speech's content files (and the running order, when there are
+// several) and prints each speech's content report (points, words, timing, figures, caveats,
+// countries, fingerprint, approval, embargo), then the running order with its times.
 // Exits with 1, listing every problem with its file, line and fix, if anything is wrong.
-// With --approved it also fails unless the recorded approval covers the content as it stands,
-// printing every change since approval, for the last check before the event.
+// With --approved it also fails unless each speech's recorded approval covers its content as it
+// stands, printing every change since approval, for the last check before the event.
+import type { Speech } from '../src/content/speech.ts';
+import { orderRows, runningOrderLines } from '../src/conference/order.ts';
+import { speechSlots } from './content.ts';
 import { runCheck } from './report.ts';
-import { speechDir } from './content.ts';
 
 const root = process.cwd();
+const requireApproval = process.argv.includes('--approved');
 try {
-  const run = runCheck(root, speechDir(root), process.argv.includes('--approved'));
-  if (run.out.length > 0) console.log(run.out.join('\n'));
-  if (run.err.length > 0) console.error(run.err.join('\n'));
-  process.exit(run.ok ? 0 : 1);
+  const slots = speechSlots(root);
+  const runs = slots.map((slot) => ({ slot, run: runCheck(root, slot.dir, requireApproval) }));
+  runs.forEach(({ run }, i) => {
+    if (run.out.length > 0) console.log(`${i > 0 ? '\n' : ''}${run.out.join('\n')}`);
+    if (run.err.length > 0) console.error(run.err.join('\n'));
+  });
+  const speeches: { id: string; speech: Speech; minutes?: number }[] = runs.flatMap(({ slot, run }) =>
+    run.speech ? [{ id: slot.id, speech: run.speech, ...(slot.minutes === undefined ? {} : { minutes: slot.minutes }) }] : [],
+  );
+  if (speeches.length > 1) console.log(`\n${runningOrderLines(orderRows(speeches)).join('\n')}`);
+  process.exit(runs.every(({ run }) => run.ok) ? 0 : 1);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

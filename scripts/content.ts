@@ -1,9 +1,10 @@
 // Reads a speech's content files from disk and parses them: the one place the build,
 // the dev server and the check find the content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { APPROVED_FILE, readApprovedCopy } from '../src/content/approved.ts';
-import { CONTENT_FILES, parseSpeech, type ContentFileKind, type ParseResult } from '../src/content/parse.ts';
+import { CONTENT_FILES, formatIssues, parseSpeech, type ContentFileKind, type ParseResult } from '../src/content/parse.ts';
+import { alphabeticalOrder, parseRunningOrder, RUNNING_ORDER_FILE } from '../src/content/runningOrder.ts';
 import { speechChanges } from '../src/review/changes.ts';
 
 /** The folder that holds the speeches, relative to the project. */
@@ -60,4 +61,50 @@ export function loadReviewedSpeech(root: string, dir: string): ParseResult {
   const copy = readApprovedCopy(relative(root, path), readFileSync(path, 'utf8'), result.speech);
   if (!copy.ok) return { ok: false, issues: copy.issues };
   return { ok: true, speech: { ...result.speech, changes: speechChanges(copy.speech, result.speech) } };
+}
+
+/** One speech of the build: its folder's name (its identity), its path and its allotted minutes. */
+export interface SpeechSlot {
+  id: string;
+  dir: string;
+  minutes?: number;
+}
+
+/** The folder the content is read from: LECTERN_CONTENT if set, else content/; the dev server watches it. */
+export function contentBase(root: string, env: Record<string, string | undefined> = process.env): string {
+  return env.LECTERN_CONTENT ? resolve(root, env.LECTERN_CONTENT) : join(root, CONTENT_ROOT);
+}
+
+/** The speech folders directly under `base`. */
+function foldersIn(base: string): string[] {
+  return existsSync(base) ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory()) : [];
+}
+
+/**
+ * The speeches of the build, in their running order: LECTERN_CONTENT (one speech's folder, or a
+ * folder of speeches) or content/. Several speeches play in the order of running-order.yaml,
+ * else alphabetically. Throws with the fix (file, line) when the folders or the order are wrong.
+ */
+export function speechSlots(root: string, env: Record<string, string | undefined> = process.env): SpeechSlot[] {
+  const chosen = env.LECTERN_CONTENT;
+  const base = contentBase(root, env);
+  if (chosen && !(existsSync(base) && statSync(base).isDirectory())) {
+    throw new Error(
+      `LECTERN_CONTENT=${chosen}: no such folder (looked for ${base}). Check the spelling, or leave LECTERN_CONTENT unset to use ${CONTENT_ROOT}/.`,
+    );
+  }
+  // A folder with the speech's own files is one speech, whatever its parent holds.
+  if (chosen && existsSync(join(base, CONTENT_FILES.event.name))) return [{ id: basename(base), dir: base }];
+  const folders = foldersIn(base);
+  const where = relative(root, base) || '.';
+  if (folders.length === 0) {
+    throw new Error(
+      `${where}/: no speech folder found. Create one, such as ${where}/my-speech/, with the files ${Object.values(CONTENT_FILES).map((f) => f.name).join(', ')} (or copy examples/statement/).`,
+    );
+  }
+  const orderPath = join(base, RUNNING_ORDER_FILE);
+  if (!existsSync(orderPath)) return alphabeticalOrder(folders).map(({ folder }) => ({ id: folder, dir: join(base, folder) }));
+  const order = parseRunningOrder(join(where, RUNNING_ORDER_FILE), readFileSync(orderPath, 'utf8'), folders);
+  if (!order.ok) throw new Error(formatIssues(order.issues));
+  return order.slots.map(({ folder, minutes }) => ({ id: folder, dir: join(base, folder), ...(minutes === undefined ? {} : { minutes }) }));
 }

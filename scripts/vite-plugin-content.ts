@@ -6,36 +6,48 @@
 // declares the speech's language. When an approved copy is kept (approved.json), the speech
 // carries what changed since, computed here, so the page shows the differences without
 // computing them.
-import { basename, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { approvalState, describeApproval } from '../src/content/approval.ts';
 import { fingerprintOf } from '../src/content/fingerprint.ts';
 import { formatIssues } from '../src/content/parse.ts';
-import type { Speech } from '../src/content/speech.ts';
+import type { ContentIssue, Speech } from '../src/content/speech.ts';
 import { bootData } from '../src/boot/bootData.ts';
-import { EMBEDDED_ID } from '../src/boot/paintFirst.ts';
-import { bootScript, embeddedJson } from './boot-script.ts';
-import { contentPaths, loadReviewedSpeech, speechDir } from './content.ts';
+import { embeddedId } from '../src/boot/paintFirst.ts';
+import type { Listed } from '../src/app/conference.ts';
+import { bootScript, conferenceBootScript, embeddedJson } from './boot-script.ts';
+import { contentBase, contentPaths, loadReviewedSpeech, speechSlots, type SpeechSlot } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
 const RESOLVED = `\0${ID}`;
 
-/** The speech of the project, or the one message that says what is wrong with its content. */
-export type FoundSpeech = { ok: true; dir: string; speech: Speech } | { ok: false; problem: string };
+/** One validated speech of the build, with its folder, its identity and its allotted minutes. */
+export interface FoundEntry {
+  id: string;
+  dir: string;
+  minutes?: number;
+  speech: Speech;
+}
 
-/**
- * Finds and validates the speech the build would show: LECTERN_CONTENT, or the only folder
- * under content/, with its changes since approval when an approved copy is kept.
- */
-export function findSpeech(root: string): FoundSpeech {
-  let dir: string;
+/** The speeches of the project in running order, or the one message that says what is wrong with the content. */
+export type FoundSpeeches = { ok: true; speeches: FoundEntry[] } | { ok: false; problem: string };
+
+/** Finds and validates the speeches the build would show: LECTERN_CONTENT, or the folders under content/. */
+export function findSpeeches(root: string): FoundSpeeches {
+  let slots: SpeechSlot[];
   try {
-    dir = speechDir(root);
+    slots = speechSlots(root);
   } catch (error) {
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }
-  const result = loadReviewedSpeech(root, dir);
-  return result.ok ? { ok: true, dir, speech: result.speech } : { ok: false, problem: formatIssues(result.issues) };
+  const speeches: FoundEntry[] = [];
+  const issues: ContentIssue[] = [];
+  for (const slot of slots) {
+    const result = loadReviewedSpeech(root, slot.dir);
+    if (result.ok) speeches.push({ ...slot, speech: result.speech });
+    else issues.push(...result.issues);
+  }
+  return issues.length > 0 ? { ok: false, problem: formatIssues(issues) } : { ok: true, speeches };
 }
 
 /** An error that shows only its message: the dev overlay and the log print no stack trace. */
@@ -45,22 +57,30 @@ export function plainError(message: string): Error {
   return error;
 }
 
-/** The identity of a speech: the name of its folder. */
-export function speechIdOf(dir: string): string {
-  return basename(resolve(dir));
-}
-
 /**
- * The module the page imports: the speech's identity and fingerprint, or an error for the
- * overlay. The speech itself is embedded in the page once, as JSON (see transformIndexHtml).
+ * The module the page imports: each speech's identity, fingerprint and allotted minutes, in
+ * running order, or an error for the overlay. The speeches themselves are embedded in the page
+ * once, as JSON (see transformIndexHtml).
  */
-export function speechModule(found: FoundSpeech): string {
+export function speechModule(found: FoundSpeeches): string {
   if (!found.ok) throw plainError(found.problem);
   // The fingerprint is computed here, by the same function as the check's, from the very data the page embeds.
+  const listed: Listed[] = found.speeches.map(({ id, minutes, speech }) => ({ id, fingerprint: fingerprintOf(speech), ...(minutes === undefined ? {} : { minutes }) }));
+  return `export const speeches = ${JSON.stringify(listed)};`;
+}
+
+/** The page's embedded data: one JSON element per speech, and the first paint's script. */
+function embeddedTags(speeches: readonly FoundEntry[]): HtmlTagDescriptor[] {
+  const several = speeches.length > 1;
   return [
-    `export const fingerprint = ${JSON.stringify(fingerprintOf(found.speech))};`,
-    `export const speechId = ${JSON.stringify(speechIdOf(found.dir))};`,
-  ].join('\n');
+    ...speeches.map(({ id, speech }) => ({
+      tag: 'script',
+      attrs: { type: 'application/json', id: embeddedId(several ? id : null) },
+      children: embeddedJson({ speech, boot: bootData(speech, id, fingerprintOf(speech)) }),
+      injectTo: 'body' as const,
+    })),
+    { tag: 'script', children: several ? conferenceBootScript() : bootScript(), injectTo: 'body' },
+  ];
 }
 
 /** Loads and validates the speech, embeds it in the page and names it in `virtual:lectern/speech`. */
@@ -72,42 +92,38 @@ export function lecternContent(): Plugin {
       root = config.root;
       if (config.command !== 'build') return;
       // A broken speech must never be built. Say what is wrong, plainly, and stop.
-      const found = findSpeech(root);
+      const found = findSpeeches(root);
       if (!found.ok) {
         config.logger.error(`\n${found.problem}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
         process.exit(1);
       }
-      // Name the version being built, so the build log says which text will be on the podium.
-      const state = approvalState(found.speech, fingerprintOf(found.speech));
-      config.logger.info(`Content version ${state.fingerprint}: ${describeApproval(state)}`);
+      // Name each version being built, so the build log says which text will be on the podium.
+      for (const { id, speech } of found.speeches) {
+        const state = approvalState(speech, fingerprintOf(speech));
+        config.logger.info(`${found.speeches.length > 1 ? `${id}: c` : 'C'}ontent version ${state.fingerprint}: ${describeApproval(state)}`);
+      }
     },
     transformIndexHtml(html) {
-      // The page declares the speech's language before any script runs, holds the speech once as
-      // JSON, and paints the current point before the app's module: text on screen before React.
-      const found = findSpeech(root);
-      if (!found.ok) return html;
-      const boot = bootData(found.speech, speechIdOf(found.dir), fingerprintOf(found.speech));
-      return {
-        html: html.replace(/<html lang="[^"]*"/, `<html lang="${found.speech.event.language}"`),
-        tags: [
-          { tag: 'script', attrs: { type: 'application/json', id: EMBEDDED_ID }, children: embeddedJson({ speech: found.speech, boot }), injectTo: 'body' },
-          { tag: 'script', children: bootScript(), injectTo: 'body' },
-        ],
-      };
+      // The page declares the (first) speech's language before any script runs, holds each speech
+      // once as JSON, and paints the current point before the app's module: text on screen before React.
+      const found = findSpeeches(root);
+      const first = found.ok ? found.speeches[0] : undefined;
+      if (!found.ok || !first) return html;
+      return { html: html.replace(/<html lang="[^"]*"/, `<html lang="${first.speech.event.language}"`), tags: embeddedTags(found.speeches) };
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const found = findSpeech(root);
-      if (found.ok) for (const path of contentPaths(found.dir)) this.addWatchFile(path);
+      const found = findSpeeches(root);
+      if (found.ok) for (const { dir } of found.speeches) for (const path of contentPaths(dir)) this.addWatchFile(path);
       return speechModule(found);
     },
     configureServer(server) {
       let dir: string;
       try {
-        dir = resolve(speechDir(server.config.root));
+        dir = resolve(contentBase(server.config.root));
       } catch {
         // The page's own module load reports the problem as the overlay; nothing to watch yet.
         return;

@@ -1,6 +1,18 @@
-// Vite plugin: once the dev or preview server listens, prints the address of each mode.
+// Vite plugin: once the dev or preview server listens, prints the address of each mode (of each
+// speech, after the running order's, when the build holds several).
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
-import { MODES } from '../src/app/route.ts';
+import { folderPrefix, MODES } from '../src/app/route.ts';
+import { speechSlots } from './content.ts';
+
+/** The folders the addresses carry: none for one speech (or content the check refuses), else each speech's. */
+function folders(root: string): (string | undefined)[] {
+  try {
+    const slots = speechSlots(root);
+    return slots.length > 1 ? slots.map((slot) => slot.id) : [undefined];
+  } catch {
+    return [undefined];
+  }
+}
 
 const NAMES: Record<(typeof MODES)[number], string> = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' };
 
@@ -10,7 +22,9 @@ function printModes(server: ViteDevServer | PreviewServer) {
     setTimeout(() => {
       const base = server.resolvedUrls?.local[0];
       if (!base) return;
-      for (const mode of MODES) server.config.logger.info(`  ${NAMES[mode]}  ${base}#/${mode}`);
+      const each = folders(server.config.root);
+      if (each.length > 1) server.config.logger.info(`  Running order  ${base}#/`);
+      for (const folder of each) for (const mode of MODES) server.config.logger.info(`  ${NAMES[mode]}  ${base}${folderPrefix(folder)}/${mode}`);
     }, 0);
   });
 }

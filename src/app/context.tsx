@@ -4,6 +4,7 @@
 // the components whose slice changed, and the ticking clock only those that show time.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApprovalState } from '../content/approval.ts';
+import type { Conference } from './conference.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import type { Clock } from '../session/clock.ts';
@@ -16,6 +17,8 @@ export interface Shown {
   screens: readonly Screen[];
   deck: Deck;
   approval: ApprovalState;
+  /** In a build of several speeches, all of them and which one is shown; its folder is in the addresses (#/icarus/present/7). */
+  conference?: Conference;
 }
 
 const ShownContext = createContext<Shown | null>(null);

@@ -6,9 +6,11 @@ import { deckOf, screensOf } from '../deck/screens.ts';
 import { browserTimers, createClock, type Clock } from '../session/clock.ts';
 import { createSession, type Session } from '../session/store.ts';
 import type { Link } from '../sync/channel.ts';
+import { folderOf, type Conference } from './conference.ts';
 import type { Shown } from './context.tsx';
 import { toggleFullscreen } from './fullscreen.ts';
-import { formatRoute, parseRoute } from './route.ts';
+import { formatRoute, parseRoute, splitFolder, type Mode } from './route.ts';
+import { handoverAfter } from '../conference/order.ts';
 import { safeStore } from './storage.ts';
 
 /** What a running window is made of. */
@@ -24,34 +26,72 @@ export interface StartOptions {
   follow?: boolean;
 }
 
-/** Builds the window's store from the speech, its identity and this browser. */
-export function start(speech: Speech, id: string, fingerprint: string, link: Link | null, { follow = false }: StartOptions = {}): Started {
-  const screens = screensOf(speech);
+/**
+ * Builds the window's store from the speech, its identity and this browser. `conference` is given
+ * in a build of several speeches: the addresses carry the speech's folder (#/icarus/present/7).
+ */
+export function start(
+  speech: Speech,
+  id: string,
+  fingerprint: string,
+  link: Link | null,
+  conference?: Conference,
+  { follow = false }: StartOptions = {},
+): Started {
+  const handover = conference && handoverAfter(conference.speeches, conference.index);
+  const screens = screensOf(speech, handover);
   const deck = deckOf(screens);
-  const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint) };
+  const shown: Shown = { speech, screens, deck, approval: approvalState(speech, fingerprint), ...(conference ? { conference } : {}) };
+  const folder = folderOf(conference);
+  const address = () => ownAddress(window.location.hash, folder);
   const session = createSession({
     identity: { speech: id, version: fingerprint },
     deck,
-    route: parseRoute(window.location.hash, deck.keys.length),
+    route: parseRoute(address() ?? '', deck.keys.length),
     storage: safeStore(() => window.localStorage),
     link,
     timers: browserTimers,
     onPlace: (mode, index) => {
-      const hash = formatRoute(mode, index);
+      const hash = formatRoute(mode, index, folder);
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
+    ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder)) } : {}),
     // Saving and the address after the frame that shows the change: a key paints the next point first.
     defer: (effect) => window.setTimeout(effect, 0),
     follow,
   });
-  followAddress(session, deck.keys.length);
+  followAddress(session, deck.keys.length, address);
   return { shown, session, clock: createClock(browserTimers) };
 }
 
+/**
+ * Leaves a speech for the next speaker's, at the handover: this speaker's timer stops, so the
+ * running order shows the time they used, and the window opens the next speech at `hash`.
+ */
+function handOver(session: Session, hash: string): void {
+  session.dispatch({ type: 'live', action: { type: 'run', action: { type: 'pause' } } });
+  // After the pause is saved (saving is deferred the same way), the address moves.
+  window.setTimeout(() => window.location.assign(hash), 0);
+}
+
+/**
+ * The address as this speech reads it: all of it for the one speech of a build, the rest after
+ * the folder in a build of several, and null when it names another speech (or the running order),
+ * which this window's store must never follow: the page starts again for that one.
+ */
+export function ownAddress(hash: string, folder: string | undefined): string | null {
+  if (folder === undefined) return hash;
+  const split = splitFolder(hash);
+  return split.folder === folder ? split.rest : null;
+}
+
 /** Moves the window when its address is edited by hand, as a link would; returns the way to stop. */
-export function followAddress(session: Session, count: number): () => void {
-  const follow = () => session.dispatch({ type: 'route', ...parseRoute(window.location.hash, count) });
+export function followAddress(session: Session, count: number, address: () => string | null = () => window.location.hash): () => void {
+  const follow = () => {
+    const own = address();
+    if (own !== null) session.dispatch({ type: 'route', ...parseRoute(own, count) });
+  };
   window.addEventListener('hashchange', follow);
   return () => window.removeEventListener('hashchange', follow);
 }

@@ -9,6 +9,11 @@
 /** The id of the element that holds the embedded speech, as JSON. */
 export const EMBEDDED_ID = 'lectern-speech';
 
+/** The id of a speech's element: the one speech's, or, in a build of several, the one of its folder. */
+export function embeddedId(folder: string | null): string {
+  return folder === null ? EMBEDDED_ID : `${EMBEDDED_ID}:${folder}`;
+}
+
 /** One point as the podium shows it, by reference to the speech's own text. */
 export interface BootPoint {
   /** The point's place in the speech's points. */
@@ -41,9 +46,12 @@ export interface Embedded {
   boot: BootData;
 }
 
-/** Paints the current point into `root` if the window opens on one; returns whether it did. */
-export function paintFirst({ speech, boot: data }: Embedded, doc: Document, storage: Pick<Storage, 'getItem'> | null, now: number): boolean {
-  const route = /^#?\/?([a-z]+)(?:\/(\d+))?\/?$/.exec(doc.location.hash);
+/**
+ * Paints the current point into `root` if the window opens on one; returns whether it did.
+ * `hash` is the address without the speech's folder, in a build of several speeches.
+ */
+export function paintFirst({ speech, boot: data }: Embedded, doc: Document, storage: Pick<Storage, 'getItem'> | null, now: number, hash = doc.location.hash): boolean {
+  const route = /^#?\/?([a-z]+)(?:\/(\d+))?\/?$/.exec(hash);
   if (route && route[1] !== 'present') return false;
   let key = route && route[2] ? data.keys[Math.min(Math.max(Number(route[2]) - 1, 0), data.keys.length - 1)] : undefined;
   try {

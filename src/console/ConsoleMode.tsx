@@ -3,6 +3,7 @@
 // live state.
 import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
+import { folderOf } from '../app/conference.ts';
 import { formatRoute } from '../app/route.ts';
 import { indexOf, type LiveAction } from '../session/live.ts';
 import { ConsoleView } from './ConsoleView.tsx';
@@ -11,7 +12,7 @@ import { useDeliveryRecord } from './useDeliveryRecord.ts';
 /** The operator console at the shared state. */
 export function ConsoleMode() {
   const session = useSession();
-  const { deck } = useShown();
+  const { deck, conference } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
   const live = useSessionState((s) => s.live);
   const otherVersion = useSessionState((s) => s.otherVersion);
@@ -25,7 +26,7 @@ export function ConsoleMode() {
       onAct={onAct}
       onNewRun={() => session.dispatch({ type: 'new-run' })}
       onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
-      onOpenPodium={() => window.open(formatRoute('present', index), 'lectern-podium')}
+      onOpenPodium={() => window.open(formatRoute('present', index, folderOf(conference)), 'lectern-podium')}
       notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
       record={record}
     />

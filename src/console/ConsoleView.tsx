@@ -16,6 +16,7 @@ import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
 import { DeliveryRecord } from './DeliveryRecord.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
+import { RunningOrderPanel } from './RunningOrderPanel.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
 import { PointList } from './PointList.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -51,7 +52,8 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
   const label = stopLabel(stop, speech);
   const next = nextStop(screens, index, live.part, live.splits);
-  const atEnd = next === undefined;
+  // On the handover, Next goes on to the next speaker's speech.
+  const atEnd = next === undefined && screen.kind !== 'handover';
   return (
     <LanguageContext value={speech.event.language}>
       <div className="console">
@@ -108,6 +110,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           <div className="console-side">
             <TimerControls run={live.run} onAct={onAct} />
             <PaceSummary live={live} index={index} onAct={onAct} />
+            <RunningOrderPanel live={live} />
             <PodiumDisplay display={live.display} onAct={onAct} />
             <CueControls cue={live.cue} onAct={onAct} />
             <DeliveryRecord record={record} screens={recordScreens} title={speech.event.title} version={approval.fingerprint} />

@@ -24,6 +24,8 @@ function textOf(screen: Screen, speech: Speech, words: AppWords): string {
       return `${words.signature}: ${speech.signature.name}`;
     case 'note':
       return screen.note.title;
+    case 'handover':
+      return `${words.nextSpeaker}: ${screen.handover.speaker}`;
   }
 }
 

@@ -34,6 +34,10 @@ export interface AppWords {
   next: string;
   /** What the preview says after the last screen. */
   end: string;
+  /** The handover screen's heading, naming the next speaker of a running order. */
+  nextSpeaker: string;
+  /** Said before the opening words of the next speaker's first point. */
+  opensWith: string;
   /** What a screen reader hears on a point, such as "Point 7 of 19". */
   pointOf: (number: number, count: number) => string;
   /** Which screen of a point shown over several, such as "2 of 3". */
@@ -66,6 +70,8 @@ const en: AppWords = {
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
   totals: (rows, perOutcome) => `${rows}: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
+  nextSpeaker: 'Next speaker',
+  opensWith: 'Opens with',
   signature: 'Signature',
   next: 'Next: ',
   end: 'End of the speech',
@@ -93,6 +99,8 @@ const fr: AppWords = {
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
   totals: (rows, perOutcome) => `${rows}\u202f: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
+  nextSpeaker: 'Prochain intervenant',
+  opensWith: 'Commence par',
   signature: 'Signature',
   next: 'Suite\u202f: ',
   end: 'Fin du discours',
@@ -120,6 +128,8 @@ const de: AppWords = {
   outcomeCount: (count, label) => `${count} ${label.toLowerCase()}`,
   totals: (rows, perOutcome) => `${rows}: ${perOutcome.join(' + ')}`,
   nameEnd: ',',
+  nextSpeaker: 'Als Nächstes spricht',
+  opensWith: 'Beginnt mit',
   signature: 'Unterschrift',
   next: 'Weiter: ',
   end: 'Ende der Rede',

@@ -1,5 +1,6 @@
 // The screens of a speech in the order they are shown: each point, then the signature, then
-// the note when the speech has one. Derived from the speech, never stored.
+// the note when the speech has one, then, in a running order, the handover to the next speaker.
+// Derived from the speech, never stored.
 import { wordsFor, type AppWords } from '../content/language.ts';
 import type { Note, Point, Speech } from '../content/speech.ts';
 import type { Deck, Live } from '../session/live.ts';
@@ -11,21 +12,43 @@ import type { RecordScreen } from '../timing/record.ts';
 export type Screen =
   | { kind: 'point'; number: number; point: Point }
   | { kind: 'signature' }
-  | { kind: 'note'; note: Note };
+  | { kind: 'note'; note: Note }
+  | { kind: 'handover'; handover: Handover };
 
-/** Lists the screens of a speech. */
-export function screensOf(speech: Speech): Screen[] {
+/** The next speaker of a running order, as the handover screen names them. */
+export interface Handover {
+  /** The next speech's folder, where Next on the handover goes. */
+  folder: string;
+  speaker: string;
+  role?: string;
+  /** The opening words of the next speech's first point, and the language they are in. */
+  opening: string;
+  language: string;
+}
+
+/** Lists the screens of a speech; `handover` ends them when another speaker follows. */
+export function screensOf(speech: Speech, handover?: Handover): Screen[] {
   return [
     ...speech.points.map((point, i): Screen => ({ kind: 'point', number: i + 1, point })),
     { kind: 'signature' },
     ...(speech.note ? [{ kind: 'note', note: speech.note } as const] : []),
+    ...(handover ? [{ kind: 'handover', handover } as const] : []),
   ];
 }
 
 /** What the "Next:" line says of a screen, or of the end when there is none, in the speech's words. */
 export function nextText(next: Screen | undefined, words: Pick<AppWords, 'end' | 'signature'>): string {
   if (next === undefined) return words.end;
-  return next.kind === 'point' ? next.point.text : next.kind === 'signature' ? words.signature : next.note.title;
+  switch (next.kind) {
+    case 'point':
+      return next.point.text;
+    case 'signature':
+      return words.signature;
+    case 'note':
+      return next.note.title;
+    case 'handover':
+      return next.handover.speaker;
+  }
 }
 
 /** A name for a screen that stays the same while its content does. */
@@ -42,6 +65,8 @@ export function screenLabel(screen: Screen, speech: Pick<Speech, 'points' | 'eve
       return wordsFor(speech.event.language).signature;
     case 'note':
       return screen.note.title;
+    case 'handover':
+      return screen.handover.speaker;
   }
 }
 

@@ -1,8 +1,9 @@
-// What one presenter screen shows: a point, the signature, or the note. Every text sets its
+// What one presenter screen shows: a point, the signature, the note, or the handover. Every text sets its
 // own direction from its first strong letter, so Arabic or Hebrew reads right to left.
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { CountryResults } from '../shared/CountryResults.tsx';
+import { HandoverBlock } from '../shared/HandoverBlock.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 
@@ -19,5 +20,7 @@ export function ScreenContent({ screen, speech }: { screen: Screen; speech: Spee
       return <SignatureBlock signature={speech.signature} />;
     case 'note':
       return <CountryResults note={screen.note} headingLevel={2} />;
+    case 'handover':
+      return <HandoverBlock handover={screen.handover} />;
   }
 }

@@ -82,6 +82,8 @@ export interface SessionOptions {
   onPlace?: (mode: Mode, index: number) => void;
   /** Full screen on or off. */
   onFullscreen?: () => void;
+  /** Next on the last screen, in the mode shown: in a running order, on to the next speaker's speech. */
+  onPastEnd?: (mode: Mode) => void;
   /**
    * Runs what need not delay the screen (saving, the address) after the change is shown; at
    * once when not given.
@@ -156,7 +158,7 @@ function opening(options: SessionOptions, me: string, now: number): Live {
 
 /** Makes the store of one window. */
 export function createSession(options: SessionOptions): Session {
-  const { identity, deck, storage, link, timers, onPlace, onFullscreen, defer = (effect: () => void) => effect() } = options;
+  const { identity, deck, storage, link, timers, onPlace, onFullscreen, onPastEnd, defer = (effect: () => void) => effect() } = options;
   const me = options.windowId ?? newWindowId();
   const following = options.follow === true;
   const opened = opening(following ? { ...options, route: { mode: 'read', index: null } } : options, me, timers.now());
@@ -204,7 +206,11 @@ export function createSession(options: SessionOptions): Session {
   const act = (action: LiveAction): boolean => {
     if (following) return false;
     const live = updateLive(state.live, action, { deck, now: timers.now(), writer: me });
-    if (live === state.live) return false;
+    if (live === state.live) {
+      if (!onPastEnd || action.type !== 'move' || action.action.type !== 'next') return false;
+      onPastEnd(state.mode);
+      return true;
+    }
     const own = state.mode === 'read' ? { ...live, revision: 0 } : live;
     set({ ...state, live: own, overlay: action.type === 'move' ? 'none' : state.overlay }, { post: true });
     return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, otherMode, parseRoute } from '../../src/app/route.ts';
+import { folderPrefix, formatRoute, otherMode, parseRoute, splitFolder } from '../../src/app/route.ts';
+import { ownAddress } from '../../src/app/start.ts';
 
 describe('parseRoute', () => {
   it('reads the mode and the 1-based screen number', () => {
@@ -45,5 +46,39 @@ describe('otherMode', () => {
   it('switches between the two modes', () => {
     expect(otherMode('present')).toBe('read');
     expect(otherMode('read')).toBe('present');
+  });
+});
+
+describe('addresses of a build of several speeches', () => {
+  it('carry the folder first, and the rest reads as the one speech\'s address', () => {
+    expect(formatRoute('present', 6, 'icarus')).toBe('#/icarus/present/7');
+    expect(splitFolder('#/icarus/present/7')).toEqual({ folder: 'icarus', rest: '#/present/7' });
+    expect(parseRoute(splitFolder('#/statement/console').rest, 8)).toEqual({ mode: 'console', index: null });
+    expect(parseRoute(splitFolder('#/statement').rest, 8)).toEqual({ mode: 'present', index: null });
+  });
+
+  it('keep the one speech\'s addresses without a folder', () => {
+    expect(formatRoute('read', 2)).toBe('#/read/3');
+    expect(folderPrefix(undefined)).toBe('#');
+  });
+
+  it('name no folder at #/, the running order', () => {
+    expect(splitFolder('#/').folder).toBeNull();
+    expect(splitFolder('').folder).toBeNull();
+  });
+
+  it('write a folder with spaces or other letters so that it reads back the same', () => {
+    const hash = formatRoute('read', 0, 'press day/2');
+    expect(hash).toBe('#/press%20day%2F2/read/1');
+    expect(splitFolder(hash)).toEqual({ folder: 'press day/2', rest: '#/read/1' });
+  });
+});
+
+describe('the address a speech\'s window follows', () => {
+  it('is all of it for the one speech, and only its own folder\'s in a build of several', () => {
+    expect(ownAddress('#/read/3', undefined)).toBe('#/read/3');
+    expect(ownAddress('#/icarus/read/3', 'icarus')).toBe('#/read/3');
+    expect(ownAddress('#/statement/present/5', 'icarus')).toBeNull();
+    expect(ownAddress('#/', 'icarus')).toBeNull();
   });
 });

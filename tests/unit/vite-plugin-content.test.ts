@@ -1,10 +1,10 @@
 // The build and the dev server say what is wrong with the content in one plain message, file
 // and line first, and never print a stack trace.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findSpeech, speechModule } from '../../scripts/vite-plugin-content.ts';
+import { findSpeeches, speechModule } from '../../scripts/vite-plugin-content.ts';
 import { writeFixture } from '../fixtures/fixture.ts';
 
 let made: string[] = [];
@@ -29,15 +29,25 @@ function project(...cases: string[]): string {
 
 /** The one message the build would print and stop on. */
 function problemOf(root: string): string {
-  const found = findSpeech(root);
+  const found = findSpeeches(root);
   if (found.ok) throw new Error('expected the content to be refused');
   expect(found.problem).not.toMatch(/\n\s+at |Error:/);
   return found.problem;
 }
 
 describe('the build stops on bad content with one plain message', () => {
-  it('names the several folders under content/ and the fix', () => {
-    expect(problemOf(project('minimal', 'no-role'))).toMatch(/^content\/ holds several speeches \(minimal, no-role\)\. Choose one with LECTERN_CONTENT/);
+  it('reports a broken running order with its file, line and fix', () => {
+    const root = project('minimal', 'no-role');
+    writeFileSync(join(root, 'content', 'running-order.yaml'), 'speeches:\n  - folder: minimal\n    minutes: 3\n  - folder: no-rol\n    minutes: 2\n');
+    expect(problemOf(root)).toBe(
+      '1 problem in the content:\n  content/running-order.yaml:4:13: speech 2: there is no speech folder "no-rol" under content/. Write one of: minimal, no-role, or create the folder.',
+    );
+  });
+
+  it('reports the problems of every speech, each with its own folder', () => {
+    const problem = problemOf(project('alias', 'tab-indent'));
+    expect(problem).toMatch(/^2 problems in the content:\n {2}content\/alias\/signature\.yaml:1:7: /);
+    expect(problem).toMatch(/\n {2}content\/tab-indent\/points\.yaml:2:1: /);
   });
 
   it('says once that LECTERN_CONTENT names no folder', () => {
@@ -53,14 +63,35 @@ describe('the build stops on bad content with one plain message', () => {
   });
 
   it('builds a valid speech', () => {
-    const found = findSpeech(project('no-role'));
-    expect(found.ok && found.speech.signature).toEqual({ name: 'Ada Lovelace' });
+    const found = findSpeeches(project('no-role'));
+    expect(found.ok && found.speeches.map((s) => s.speech.signature)).toEqual([{ name: 'Ada Lovelace' }]);
+  });
+
+  it('builds several speeches in alphabetical order without a running order, in its order with one', () => {
+    const root = project('no-role', 'minimal');
+    const ids = () => {
+      const found = findSpeeches(root);
+      return found.ok ? found.speeches.map(({ id, minutes }) => ({ id, minutes })) : found.problem;
+    };
+    expect(ids()).toEqual([{ id: 'minimal', minutes: undefined }, { id: 'no-role', minutes: undefined }]);
+    writeFileSync(join(root, 'content', 'running-order.yaml'), 'speeches:\n  - folder: no-role\n    minutes: 2.5\n  - folder: minimal\n    minutes: 3\n');
+    expect(ids()).toEqual([{ id: 'no-role', minutes: 2.5 }, { id: 'minimal', minutes: 3 }]);
+  });
+
+  it('reads one speech named by LECTERN_CONTENT, and a folder of speeches', () => {
+    const root = project('no-role', 'minimal');
+    process.env.LECTERN_CONTENT = 'content/minimal';
+    const one = findSpeeches(root);
+    expect(one.ok && one.speeches.map((s) => s.id)).toEqual(['minimal']);
+    process.env.LECTERN_CONTENT = 'content';
+    const both = findSpeeches(root);
+    expect(both.ok && both.speeches.map((s) => s.id)).toEqual(['minimal', 'no-role']);
   });
 });
 
 describe('the dev server shows the problem as its overlay', () => {
   it('throws one message with no stack trace', () => {
-    const found = findSpeech(project('tab-indent'));
+    const found = findSpeeches(project('tab-indent'));
     let thrown: unknown;
     try {
       speechModule(found);

@@ -1,0 +1,72 @@
+// The speeches of a build in running order: what the build lists of each (identity, content
+// version, allotted minutes), the speech itself read from the page, and which one an address
+// names. A build of one speech keeps the one speech's addresses (#/present/7); a build of
+// several puts the folder first (#/icarus/present/7), and #/ shows the running order.
+import { embeddedId } from '../boot/paintFirst.ts';
+import type { Speech } from '../content/speech.ts';
+import { splitFolder } from './route.ts';
+
+/** What the build lists of each speech, in running order (virtual:lectern/speech). */
+export interface Listed {
+  /** The speech's identity: the name of its folder. */
+  id: string;
+  /** The content version: the speech's fingerprint. */
+  fingerprint: string;
+  /** The speaker's allotted minutes, when the running order gives them. */
+  minutes?: number;
+}
+
+/** One speech of the build, ready to show. */
+export interface ConferenceSpeech extends Listed {
+  speech: Speech;
+}
+
+/** The build's speeches and which one this window shows, in a build of several. */
+export interface Conference {
+  speeches: readonly ConferenceSpeech[];
+  index: number;
+}
+
+/** The folder a window's addresses carry: its speech's, in a build of several speeches; none for the one speech. */
+export function folderOf(conference: Conference | undefined): string | undefined {
+  return conference?.speeches[conference.index]?.id;
+}
+
+/** Reads each listed speech from the page, where the build embedded it as JSON; throws when one is missing. */
+export function embeddedSpeeches(doc: Document, listed: readonly Listed[]): ConferenceSpeech[] {
+  const several = listed.length > 1;
+  return listed.map((entry) => {
+    const text = doc.getElementById(embeddedId(several ? entry.id : null))?.textContent;
+    if (!text) throw new Error(`The page has no embedded speech "${entry.id}": build it with npm run build.`);
+    // Written by the build from the speech it validated, into this same file: data of the page, not input.
+    const { speech } = JSON.parse(text) as { speech: Speech };
+    return { ...entry, speech };
+  });
+}
+
+/** What an address opens: one speech (with the folder its addresses carry, if any), or the running order. */
+export type Opened = { kind: 'speech'; index: number; folder?: string } | { kind: 'order' };
+
+/** The speech an address names: the only one, the one of its folder, or none (the running order at #/ or an unknown folder). */
+export function openedBy(hash: string, speeches: readonly Pick<Listed, 'id'>[]): Opened {
+  if (speeches.length === 1) return { kind: 'speech', index: 0 };
+  const { folder } = splitFolder(hash);
+  const index = speeches.findIndex((s) => s.id === folder);
+  return index < 0 || folder === null ? { kind: 'order' } : { kind: 'speech', index, folder };
+}
+
+/** Whether two openings show the same thing: moving between them needs no new start. */
+export function sameOpening(a: Opened, b: Opened): boolean {
+  return a.kind === 'order' ? b.kind === 'order' : b.kind === 'speech' && a.index === b.index;
+}
+
+/**
+ * Starts the page again when its address moves to another speech or to the running order: each
+ * window runs one speech's store, so a new speech is a new start, never a store reused.
+ */
+export function restartOnOtherSpeech(win: Window, speeches: readonly Pick<Listed, 'id'>[], opened: Opened): void {
+  if (speeches.length < 2) return;
+  win.addEventListener('hashchange', () => {
+    if (!sameOpening(opened, openedBy(win.location.hash, speeches))) win.location.reload();
+  });
+}
