@@ -1,7 +1,6 @@
 // The running order of a press conference as the press office plans it: each speech's speaker,
 // points, words, estimated time and allotted minutes, and, at the event, the time each speaker
 // has used. Pure: the views and the check take the rows; reading storage is the caller's.
-import { fingerprintOf } from '../content/fingerprint.ts';
 import type { Speech } from '../content/speech.ts';
 import { deckOf, screensOf, type Handover } from '../deck/screens.ts';
 import type { Deck } from '../session/live.ts';
@@ -112,7 +111,7 @@ export function timeUsedMs(raw: string | null, deck: Pick<Deck, 'keys' | 'length
   }
 }
 
-/** The storage key of a speech's live state, as the session store saves it. */
-export function storedKeyOf(id: string, speech: Speech): string {
-  return liveKey({ speech: id, version: fingerprintOf(speech) });
+/** The storage key of a speech's live state, as the session store saves it, from its identity and the version the build computed. */
+export function storedKeyOf(id: string, fingerprint: string): string {
+  return liveKey({ speech: id, version: fingerprint });
 }

@@ -20,10 +20,10 @@ export function RunningOrderPanel({ live }: { live: Live }) {
     <section className="panel running-order-panel" aria-labelledby="order-title">
       <h2 id="order-title">Running order</h2>
       <ol>
-        {conference.speeches.map(({ id, speech, minutes }, i) => {
+        {conference.speeches.map(({ id, speech, minutes, fingerprint }, i) => {
           const deck = decks[i];
           const used =
-            i === conference.index ? elapsedMs(live.run.timer, now) : deck ? timeUsedMs(storage.load(storedKeyOf(id, speech)), deck, now) : null;
+            i === conference.index ? elapsedMs(live.run.timer, now) : deck ? timeUsedMs(storage.load(storedKeyOf(id, fingerprint)), deck, now) : null;
           const over = used !== null && minutes !== undefined && used > minutes * 60_000;
           return (
             <li key={id} data-speech={id} aria-current={i === conference.index ? 'true' : undefined} className={over ? 'over' : undefined}>

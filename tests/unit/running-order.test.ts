@@ -108,7 +108,7 @@ describe('the running order of a build', () => {
     if (!deck) throw new Error('no deck');
     const live = initialLive(deck.keys[0] ?? '', 'w');
     const running = { ...live, run: { ...live.run, timer: { status: 'running' as const, since: 1_000, before: 60_000 } } };
-    expect(storedKeyOf('guest', second)).toBe(liveKey({ speech: 'guest', version: fingerprintOf(second) }));
+    expect(storedKeyOf('guest', fingerprintOf(second))).toBe(liveKey({ speech: 'guest', version: fingerprintOf(second) }));
     const used = timeUsedMs(JSON.stringify({ live: running, savedAt: 1_000 }), deck, 31_000);
     expect(used).toBe(90_000);
     expect(timeUsedMs(null, deck, 0)).toBeNull();
