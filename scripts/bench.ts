@@ -1,8 +1,10 @@
 // npm run bench: builds the app, serves the one built file on loopback beside a floor page (a
 // static page with the first point in its markup and a bare key handler that swaps the text),
 // drives both in Chromium turn about, and prints size, load, key, fit and memory figures against
-// their budgets, the app's as ratios of the floor's; then search in reading mode in a generated
-// long speech (scripts/bench-search.ts). The table is also written to bench-results.json.
+// their budgets, the app's as ratios of the floor's; then the LAN figures (bench-lan.ts): console
+// key to podium over the network, and reconnection after a server restart; then search in
+// reading mode in a generated long speech (scripts/bench-search.ts). The table is also written
+// to bench-results.json.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { screensOf } from '../src/deck/screens.ts';
+import { benchLan } from './bench-lan.ts';
 import { benchSearch, searchRows } from './bench-search.ts';
 import { loadSpeech, speechDir } from './content.ts';
 
@@ -265,6 +268,7 @@ async function main() {
       await page.keyboard.press('Home');
     }
     const heapAfter = await heap();
+    const lan = await benchLan(browser);
 
     await page.close();
     // Search in reading mode, in speeches of 1,000 and 2,000 points.
@@ -293,6 +297,11 @@ async function main() {
       keyToNextFrameMs: { p50: ms(quantile(frames, 0.5)), p95: ms(quantile(frames, 0.95)), presses: frames.length },
       fitMs: { onKeyPathWorst: ms(Math.max(...fits)), fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
       heap: { beforeKB: kb(heapBefore), afterKB: kb(heapAfter), growthKB: kb(heapAfter - heapBefore), passes: PASSES },
+      lan: {
+        consoleKeyToPodiumMs: { p50: ms(quantile(lan.keyToPodiumMs, 0.5)), p95: ms(quantile(lan.keyToPodiumMs, 0.95)), presses: lan.keyToPodiumMs.length },
+        reconnectAfterRestartMs: lan.reconnectMs,
+        serverDownMs: lan.downMs,
+      },
       searchKeyToHighlightsMs: search,
     };
     const { coldLoadMs: load, keyToLaidOutMs: key } = results;
@@ -312,6 +321,9 @@ async function main() {
       ['Fit on the key path (size found ahead), worst', `${results.fitMs.onKeyPathWorst} ms`, '', true],
       [`Fit from scratch (search), worst of ${scratch.length} screens`, `${results.fitMs.fromScratchWorst} ms`, '', true],
       [`JS heap growth after ${PASSES} passes`, `${results.heap.growthKB} KB`, '< 1024 KB', results.heap.growthKB < 1024],
+      [`LAN: console key to podium DOM, p50 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p50} ms`, '', true],
+      [`LAN: console key to podium DOM, p95 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p95} ms`, '≤ 50 ms', results.lan.consoleKeyToPodiumMs.p95 <= 50],
+      [`LAN: reconnected after a server restart (down ${lan.downMs / 1000} s)`, `${lan.reconnectMs} ms`, '', true],
       ...searchRows(search),
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);

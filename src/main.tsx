@@ -1,19 +1,26 @@
 // Entry point: mounts the app on the speech the address names, from those the build validated
-// and embedded in the page; in a build of several speeches, #/ shows the running order.
+// and embedded in the page; in a build of several speeches, #/ shows the running order. A page
+// the LAN server sent (src/sync/links.ts) also shares the state over its WebSocket, shows the
+// connection, and opens in its device's role: a console, a follower's reading mode, or a
+// standby podium.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { speeches as listed } from 'virtual:lectern/speech';
 import { App } from './app/App.tsx';
 import { embeddedSpeeches, openedBy, restartOnOtherSpeech } from './app/conference.ts';
 import { Lectern } from './app/context.tsx';
+import { LanBar } from './app/LanBar.tsx';
 import { start } from './app/start.ts';
 import { orderRows } from './conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
-import { broadcastLink } from './sync/channel.ts';
+import { combineLinks, lanRole, pageLinks, ROLE_ROUTES } from './sync/links.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no root element: build it with npm run build.');
+const role = lanRole(document);
+// A device opens in its role's mode; the serving machine's windows keep their address.
+if (role !== null && role !== 'host' && !window.location.hash.startsWith(ROLE_ROUTES[role])) window.history.replaceState(null, '', ROLE_ROUTES[role]);
 const speeches = embeddedSpeeches(document, listed);
 const opened = openedBy(window.location.hash, speeches);
 restartOnOtherSpeech(window, speeches, opened);
@@ -23,11 +30,13 @@ if (opened.kind === 'speech' && chosen) {
   // The page speaks the speech's language: screen readers, hyphenation and spelling follow it.
   document.documentElement.lang = speech.event.language;
   const conference = speeches.length > 1 ? { speeches, index: opened.index } : undefined;
-  const { shown, session, clock } = start(speech, chosen.id, chosen.fingerprint, broadcastLink('lectern'), conference);
+  const { links, status } = pageLinks({ doc: document, location: window.location }, chosen.id, chosen.fingerprint);
+  const { shown, session, clock } = start(speech, chosen.id, chosen.fingerprint, combineLinks(links), conference, { follow: role === 'follower' });
   createRoot(root).render(
     <StrictMode>
       <Lectern shown={shown} session={session} clock={clock}>
         <App />
+        {role !== null && status && <LanBar role={role} status={status} fetcher={(input, init) => window.fetch(input, init)} />}
       </Lectern>
     </StrictMode>,
   );

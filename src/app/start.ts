@@ -20,11 +20,24 @@ export interface Started {
   clock: Clock;
 }
 
+/** How a window takes part in the session besides its link. */
+export interface StartOptions {
+  /** A follower: reading mode at the shared point, which it never changes. */
+  follow?: boolean;
+}
+
 /**
  * Builds the window's store from the speech, its identity and this browser. `conference` is given
  * in a build of several speeches: the addresses carry the speech's folder (#/icarus/present/7).
  */
-export function start(speech: Speech, id: string, fingerprint: string, link: Link | null, conference?: Conference): Started {
+export function start(
+  speech: Speech,
+  id: string,
+  fingerprint: string,
+  link: Link | null,
+  conference?: Conference,
+  { follow = false }: StartOptions = {},
+): Started {
   const handover = conference && handoverAfter(conference.speeches, conference.index);
   const screens = screensOf(speech, handover);
   const deck = deckOf(screens);
@@ -46,6 +59,7 @@ export function start(speech: Speech, id: string, fingerprint: string, link: Lin
     ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder)) } : {}),
     // Saving and the address after the frame that shows the change: a key paints the next point first.
     defer: (effect) => window.setTimeout(effect, 0),
+    follow,
   });
   followAddress(session, deck.keys.length, address);
   return { shown, session, clock: createClock(browserTimers) };

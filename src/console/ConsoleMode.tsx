@@ -1,11 +1,13 @@
-// The console wired to the window's store: every button and list entry is an action, and the
-// parts that show time read the clock themselves.
+// The console wired to the window's store: every button and list entry is an action, the
+// parts that show time read the clock themselves, and the record of the delivery follows the
+// live state.
 import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { folderOf } from '../app/conference.ts';
 import { formatRoute } from '../app/route.ts';
 import { indexOf, type LiveAction } from '../session/live.ts';
 import { ConsoleView } from './ConsoleView.tsx';
+import { useDeliveryRecord } from './useDeliveryRecord.ts';
 
 /** The operator console at the shared state. */
 export function ConsoleMode() {
@@ -15,6 +17,7 @@ export function ConsoleMode() {
   const live = useSessionState((s) => s.live);
   const otherVersion = useSessionState((s) => s.otherVersion);
   const refusedScreen = useSessionState((s) => s.refusedScreen);
+  const record = useDeliveryRecord();
   const onAct = useCallback((action: LiveAction) => session.dispatch({ type: 'live', action }), [session]);
   return (
     <ConsoleView
@@ -25,6 +28,7 @@ export function ConsoleMode() {
       onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
       onOpenPodium={() => window.open(formatRoute('present', index, folderOf(conference)), 'lectern-podium')}
       notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
+      record={record}
     />
   );
 }

@@ -1,18 +1,20 @@
 // The operator console, for whoever drives the podium from a second screen: the current
 // point and the next, every point to jump to, the timer, the pace, the podium's screen and
-// cues. Whatever it changes, every podium and console window follows (src/sync/).
-import { useCallback } from 'react';
+// cues, and the record of the delivery to save. Whatever it changes, every podium and console window follows (src/sync/).
+import { useCallback, useMemo } from 'react';
 import { useShown } from '../app/context.tsx';
-import { nextStop, stopAt, stopLabel } from '../deck/screens.ts';
+import { nextStop, recordScreensOf, stopAt, stopLabel } from '../deck/screens.ts';
 import { NextPreview } from '../presenter/NextPreview.tsx';
 import { LanguageContext } from '../shared/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
+import type { DeliveryRecord as Record } from '../timing/record.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
 import { ApprovalNotice } from './ApprovalNotice.tsx';
 import { CueControls } from './CueControls.tsx';
+import { DeliveryRecord } from './DeliveryRecord.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
 import { RunningOrderPanel } from './RunningOrderPanel.tsx';
 import { PodiumDisplay } from './PodiumDisplay.tsx';
@@ -35,11 +37,14 @@ interface Props {
   onHelp: () => void;
   onOpenPodium: () => void;
   notices: ConsoleNotices;
+  /** The record of the delivery so far, to save as text or JSON. */
+  record: Record;
 }
 
 /** Shows the console for the speech at the live state. */
-export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices }: Props) {
+export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices, record }: Props) {
   const { speech, screens, approval } = useShown();
+  const recordScreens = useMemo(() => recordScreensOf(screens, speech), [screens, speech]);
   const select = useCallback((to: number) => onAct({ type: 'move', action: { type: 'goto', index: to } }), [onAct]);
   const stop = stopAt(screens, index, live.part, live.splits);
   if (!stop) return null;
@@ -108,6 +113,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
             <RunningOrderPanel live={live} />
             <PodiumDisplay display={live.display} onAct={onAct} />
             <CueControls cue={live.cue} onAct={onAct} />
+            <DeliveryRecord record={record} screens={recordScreens} title={speech.event.title} version={approval.fingerprint} />
           </div>
         </main>
       </div>

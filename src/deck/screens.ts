@@ -6,6 +6,7 @@ import type { Note, Point, Speech } from '../content/speech.ts';
 import type { Deck, Live } from '../session/live.ts';
 import { partsOf } from './split.ts';
 import { wordsPerScreen } from '../timing/pacing.ts';
+import type { RecordScreen } from '../timing/record.ts';
 
 /** One screen of the presentation. `number` is the point's 1-based place in the speech. */
 export type Screen =
@@ -117,4 +118,9 @@ export function nextStop(screens: readonly Screen[], index: number, part: number
 export function stopLabel(stop: Stop, speech: Pick<Speech, 'points' | 'event'>): string {
   const label = screenLabel(stop.screen, speech);
   return stop.parts > 1 ? `${label} · ${wordsFor(speech.event.language).partOf(stop.part + 1, stop.parts)}` : label;
+}
+
+/** The screens as the delivery record names and quotes them: identity, spoken name, and a point's words. */
+export function recordScreensOf(screens: readonly Screen[], speech: Pick<Speech, 'points' | 'event'>): RecordScreen[] {
+  return screens.map((screen) => ({ key: screenKey(screen), label: screenAnnouncement(screen, speech), text: screen.kind === 'point' ? screen.point.text : '' }));
 }

@@ -1,4 +1,5 @@
-// Reading mode wired to the window's store: the point in focus, and selecting another.
+// Reading mode wired to the window's store: the point in focus, and selecting another. A
+// follower's reading mode has its focus moved by the podium alone: it offers no mode switch.
 import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
@@ -11,6 +12,7 @@ export function ReadingMode() {
   const { speech, screens, deck, approval } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
   const splits = useSessionState((s) => s.live.splits);
+  const following = useSessionState((s) => s.following);
   const command = session.dispatch;
   const select = useCallback((to: number) => command({ type: 'command', command: { type: 'goto', index: to } }), [command]);
   return (
@@ -25,6 +27,7 @@ export function ReadingMode() {
       controls={
         <ModeControls
           mode="read"
+          canSwitch={!following}
           onSwitch={() => command({ type: 'command', command: { type: 'switch-mode' } })}
           onHelp={() => command({ type: 'command', command: { type: 'help' } })}
         />

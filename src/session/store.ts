@@ -11,6 +11,12 @@
 // running session takes them from it, and a reload (the state was saved moments ago) keeps
 // them; a window that opens when nothing of the session has been alive for a while opens on
 // the text with no cue. A run left with its timer running is kept, and said to be resumed.
+//
+// Following: a follower (a reading window on another device, for interpreters and press
+// officers) listens although it reads, takes every newer state and moves its focus with it,
+// and never changes the live state: it posts no state, not even its heartbeat or an answer to
+// another window, and refuses its own moves and mode switches. It posts only `hello`, to take
+// the current state when it opens or reconnects.
 import { clamp } from '../deck/navigation.ts';
 import { describeKey, keymapFor, pressKey, commandFor, type Command, type KeyInput, type KeyState } from '../deck/keymap.ts';
 import { otherMode, type Mode } from '../app/route.ts';
@@ -46,6 +52,8 @@ export interface SessionState {
   otherVersion: { version: string; seenAt: number } | null;
   /** The last screen another window asked for that this speech does not have. */
   refusedScreen: string | null;
+  /** True for a follower: reading mode at the shared point, which it cannot move. */
+  following: boolean;
 }
 
 /** Every way to change a window's state. */
@@ -83,6 +91,8 @@ export interface SessionOptions {
   defer?: (effect: () => void) => void;
   /** This window's id; random when not given. */
   windowId?: string;
+  /** A follower: reads along with the shared state and never changes it (see the header). */
+  follow?: boolean;
 }
 
 /** The store of one window. */
@@ -150,9 +160,10 @@ function opening(options: SessionOptions, me: string, now: number): Live {
 export function createSession(options: SessionOptions): Session {
   const { identity, deck, storage, link, timers, onPlace, onFullscreen, onPastEnd, defer = (effect: () => void) => effect() } = options;
   const me = options.windowId ?? newWindowId();
-  const opened = opening(options, me, timers.now());
+  const following = options.follow === true;
+  const opened = opening(following ? { ...options, route: { mode: 'read', index: null } } : options, me, timers.now());
   let state: SessionState = {
-    mode: options.route.mode,
+    mode: following ? 'read' : options.route.mode,
     live: opened,
     settings: readSettings(storage.load(settingsKey(identity.speech))),
     overlay: 'none',
@@ -160,13 +171,18 @@ export function createSession(options: SessionOptions): Session {
     presses: [],
     otherVersion: null,
     refusedScreen: null,
+    following,
   };
   const listeners = new Set<() => void>();
   let stopListening: (() => void) | null = null;
   let cancelDigits: (() => void) | null = null;
 
-  const synced = () => link !== null && state.mode !== 'read';
-  const post = (body: Parameters<typeof message>[2]) => link?.post(message(identity, me, body));
+  const synced = () => link !== null && (following || state.mode !== 'read');
+  /** Posts to the other windows; a follower's states never leave it. */
+  const post = (body: Parameters<typeof message>[2]) => {
+    if (following && body.type === 'state') return;
+    link?.post(message(identity, me, body));
+  };
   const save = () => storage.save(liveKey(identity), JSON.stringify({ live: state.live, savedAt: timers.now() } satisfies Stored));
 
   /** Replaces the state, then saves, posts and tells whoever needs to know. */
@@ -188,6 +204,7 @@ export function createSession(options: SessionOptions): Session {
 
   /** Applies a change to the live state; a reading window's changes stay its own guesses. */
   const act = (action: LiveAction): boolean => {
+    if (following) return false;
     const live = updateLive(state.live, action, { deck, now: timers.now(), writer: me });
     if (live === state.live) {
       if (!onPastEnd || action.type !== 'move' || action.action.type !== 'next') return false;
@@ -259,6 +276,7 @@ export function createSession(options: SessionOptions): Session {
         set({ ...state, overlay: 'none' });
         return true;
       case 'switch-mode':
+        if (following) return false;
         set({ ...state, mode: otherMode(state.mode) });
         return true;
       case 'digit':
@@ -277,6 +295,7 @@ export function createSession(options: SessionOptions): Session {
         set({ ...state, settings: stepText(state.settings, state.live.screen, command.by) });
         return true;
       default:
+        if (following) return false;
         if (state.overlay !== 'none') set({ ...state, overlay: 'none' });
         act({ type: 'move', action: command });
         return true;
@@ -298,8 +317,10 @@ export function createSession(options: SessionOptions): Session {
       cancelDigits = outcome.state.digits === '' ? null : timers.after(DIGITS_EXPIRE_MS, () => set({ ...state, digits: '' }));
       set({ ...state, digits: outcome.state.digits });
     }
-    if (outcome.command) run(outcome.command);
-    return true;
+    if (!outcome.command) return true;
+    const done = run(outcome.command);
+    // A follower's refused key is not the app's: the browser may use it (arrows scroll).
+    return done || !following;
   };
 
   const dispatch = (action: SessionAction): boolean => {
@@ -311,9 +332,11 @@ export function createSession(options: SessionOptions): Session {
       case 'key':
         return key(action.input);
       case 'mode':
+        if (following) return false;
         set({ ...state, mode: action.mode });
         return true;
       case 'route': {
+        if (following) return false;
         if (action.mode !== state.mode) set({ ...state, mode: action.mode });
         if (action.index !== null) act({ type: 'move', action: { type: 'goto', index: action.index } });
         return true;

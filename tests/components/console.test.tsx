@@ -1,10 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { safeStore } from '../../src/app/storage.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { liveKey } from '../../src/session/store.ts';
 import type { Link } from '../../src/sync/channel.ts';
+import { message } from '../../src/sync/protocol.ts';
 import { bus } from '../support/bus.ts';
 import { icarus as loadIcarus } from '../support/speech.ts';
 import { manualTimers } from '../support/timers.ts';
@@ -134,5 +135,37 @@ describe('a podium and a console in step', () => {
     const podium = openWindow('#/present/2', channel.link(), time.timers);
     expect(within(podium).getByTestId('current-point')).toHaveTextContent(point(10));
     expect(within(console_).getByTestId('current-point')).toHaveTextContent(point(10));
+  });
+
+  it('keeps the record of the delivery from every state it holds, its own and another window’s, and saves it as text', async () => {
+    const channel = bus();
+    const { session, user } = open('#/console/1', { link: channel.link(), store });
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
+    await user.click(screen.getByRole('button', { name: 'Black' }));
+    // A podium elsewhere moves on to point 5: the points between are skipped.
+    const ahead = { ...session.getState().live, revision: session.getState().live.revision + 1, writer: 'zz-podium', screen: `point:${icarus.points[4]?.id ?? ''}`, display: 'text' as const };
+    act(() => channel.deliver(message({ speech: 'icarus', version: fingerprintOf(icarus) }, 'zz-podium', { type: 'state', state: ahead })));
+    expect(screen.getByTestId('current-point')).toHaveTextContent(point(5));
+    expect(screen.getByText('3 screens shown so far.')).toBeInTheDocument();
+    const saved: Blob[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob) saved.push(blob);
+      return 'blob:record';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      await user.click(screen.getByRole('button', { name: 'Save as text' }));
+      const text = await saved[0]?.text();
+      const count = icarus.points.length;
+      expect(text).toContain(`Point 1 of ${count}`);
+      expect(text).toContain(`Point 2 of ${count}`);
+      expect(text).toContain('Screen blacked out');
+      expect(text).toContain(`Skipped: Point 3 of ${count}, Point 4 of ${count}`);
+      expect(text).toContain(`Point 5 of ${count}`);
+      expect(text).toContain(point(5).split('\n')[0]?.slice(0, 40));
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
+    }
   });
 });

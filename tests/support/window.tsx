@@ -25,6 +25,8 @@ export interface WindowOptions {
   timers?: Timers;
   id?: string;
   version?: string;
+  /** A follower's window: reading mode that follows and never changes the state. */
+  follow?: boolean;
 }
 
 /** The speech and its derived parts, as the app's start builds them. */
@@ -48,6 +50,7 @@ export function openWindow(hash = '', options: WindowOptions = {}) {
     link: options.link ?? null,
     timers,
     onPlace: (mode, index) => window.history.replaceState(null, '', formatRoute(mode, index)),
+    follow: options.follow ?? false,
   });
   const unfollow = followAddress(session, shown.deck.keys.length);
   const user = userEvent.setup();

@@ -92,6 +92,76 @@ describe('opening a window', () => {
   });
 });
 
+describe('a follower', () => {
+  /** A follower on the link: reading mode that follows, as an interpreter's tablet opens. */
+  const followerOn = (link: Link, timers: ReturnType<typeof manualTimers>['timers'], storage: SafeStore = memory()) =>
+    createSession({ identity, deck, route: { mode: 'present', index: 4 }, storage, link, timers, windowId: 'zz-follower', follow: true });
+
+  it('reads along: it opens at the running point and moves its focus with every newer state', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    const follower = followerOn(channel.link(), clock.timers);
+    expect(follower.getState()).toMatchObject({ mode: 'read', following: true });
+    expect(screenOf(follower)).toBe('point:b');
+    for (let i = 0; i < 2; i++) podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(screenOf(follower)).toBe('point:d');
+    expect(follower.getState().live).toEqual(podium.getState().live);
+  });
+
+  it('never posts a state: not on opening, not as a heartbeat, not in answer to a window behind it', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    for (let i = 0; i < 3; i++) podium.dispatch({ type: 'command', command: { type: 'next' } });
+    const follower = followerOn(channel.link(), clock.timers);
+    expect(screenOf(follower)).toBe('point:d');
+    // A window that opens later says hello, and another posts an old state: the follower is newer than it.
+    channel.deliver(message(identity, 'late', { type: 'hello' }));
+    channel.deliver(message(identity, 'behind', { type: 'state', state: { ...initialLive('point:a', 'behind'), revision: 1 } }));
+    // A state far ahead is rebased by whoever takes it; the follower takes it without saying so.
+    channel.deliver(message(identity, 'ahead', { type: 'state', state: { ...podium.getState().live, revision: 10_000_000, writer: 'ahead' } }));
+    clock.advance(HEARTBEAT_MS * 5);
+    const fromFollower = channel.posted.filter((m) => m.from === 'zz-follower');
+    expect(fromFollower.map((m) => m.type)).toEqual(['hello']);
+  });
+
+  it('refuses its own moves, blanks, cues and mode switches, and keeps the shared point', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    const storage = memory();
+    const follower = followerOn(channel.link(), clock.timers, storage);
+    const before = follower.getState().live;
+    expect(press(follower, 'ArrowRight')).toBe(false);
+    expect(press(follower, 'v')).toBe(false);
+    expect(follower.dispatch({ type: 'command', command: { type: 'goto', index: 4 } })).toBe(false);
+    expect(follower.dispatch({ type: 'live', action: { type: 'blank', display: 'black' } })).toBe(false);
+    expect(follower.dispatch({ type: 'live', action: { type: 'cue', text: 'Faster' } })).toBe(false);
+    expect(follower.dispatch({ type: 'mode', mode: 'present' })).toBe(false);
+    expect(follower.dispatch({ type: 'route', mode: 'console', index: 2 })).toBe(false);
+    expect(follower.getState().mode).toBe('read');
+    expect(follower.getState().live).toBe(before);
+    expect(podium.getState().live.screen).toBe('point:b');
+    expect(storage.data.has(liveKey(identity))).toBe(false);
+    // Help still opens: it changes nothing shared.
+    expect(press(follower, '?')).toBe(true);
+    expect(follower.getState().overlay).toBe('help');
+  });
+
+  it('is a plain reading window unless asked: one that is not a follower neither listens nor moves with the podium', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    const reader = createSession({ identity, deck, route: { mode: 'read', index: 0 }, storage: memory(), link: channel.link(), timers: clock.timers });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(reader.getState().following).toBe(false);
+    expect(screenOf(reader)).toBe('point:a');
+  });
+});
+
 describe('the timer', () => {
   it('is never reset by any key of the keymap, in any mode', () => {
     for (const mode of ['present', 'console', 'read'] as const) {

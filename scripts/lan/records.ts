@@ -1,0 +1,71 @@
+// The delivery record on disk: in LAN mode the server sees every state the podium and
+// consoles share, so it writes the record as it happens, one JSON line per entry, appended
+// and flushed at once; a crash of the browser or the server loses nothing already shown.
+// One file per speech version and server start, in the records folder.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { changes, type Observed } from '../../src/timing/record.ts';
+import type { Identity } from '../../src/sync/protocol.ts';
+import type { Frame } from './relay.ts';
+
+/** Reads what the record needs from a state message (its screen by identity, part, display and cue), or null when the state lacks it. */
+export function observedIn(frame: Frame): Observed | null {
+  const state = frame.value.state;
+  if (typeof state !== 'object' || state === null) return null;
+  const { screen, part, display, cue } = state as Record<string, unknown>;
+  if (typeof screen !== 'string' || screen.length === 0 || screen.length > 200) return null;
+  if (typeof part !== 'number' || !Number.isInteger(part) || part < 0) return null;
+  if (display !== 'text' && display !== 'black' && display !== 'white') return null;
+  const text = typeof cue === 'object' && cue !== null ? (cue as Record<string, unknown>).text : null;
+  return { screen, part, display, cue: typeof text === 'string' ? text : null };
+}
+
+/** The screens of the speech the server serves, in order, by identity and name. */
+export interface NamedScreen {
+  key: string;
+  label: string;
+}
+
+/** A file name part from any string: letters, digits and dashes. */
+function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'speech';
+}
+
+/** Writes the record of each group to its own file under `folder`, as it happens. */
+export class RecordWriter {
+  private readonly last = new Map<string, Observed>();
+  private readonly files = new Map<string, string>();
+
+  constructor(
+    private readonly folder: string,
+    private readonly now: () => number = Date.now,
+    /** The screens in order, to tell skips and name each line, so it can be read without the speech at hand. */
+    private readonly screens: readonly NamedScreen[] = [],
+  ) {}
+
+  /** The file a group's record goes to, created with a heading line on first use. */
+  fileFor(group: Identity): string {
+    const key = `${group.speech}\n${group.version}`;
+    const known = this.files.get(key);
+    if (known) return known;
+    const { speech, version: fingerprint } = group;
+    const started = new Date(this.now()).toISOString().replace(/[:.]/g, '-');
+    const file = join(this.folder, `${started}-${slug(speech)}-${slug(fingerprint)}.jsonl`);
+    mkdirSync(this.folder, { recursive: true });
+    appendFileSync(file, `${JSON.stringify({ speech, fingerprint, started: new Date(this.now()).toISOString() })}\n`);
+    this.files.set(key, file);
+    return file;
+  }
+
+  /** Appends the entries a new state adds to its group's record. */
+  write(group: Identity, frame: Frame): void {
+    const seen = observedIn(frame);
+    if (!seen) return;
+    const key = `${group.speech}\n${group.version}`;
+    const entries = changes(this.last.get(key) ?? null, seen, this.now(), this.screens.map((s) => s.key));
+    this.last.set(key, seen);
+    if (entries.length === 0) return;
+    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: this.screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) }));
+    appendFileSync(this.fileFor(group), `${lines.join('\n')}\n`);
+  }
+}

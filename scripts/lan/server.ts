@@ -1,0 +1,345 @@
+// The server behind `npm start`. Without --lan it serves the built page to this machine only,
+// as it is. With --lan it also listens on the network, where every device must pair before it
+// sees a word of the speech (pairing.ts), and it relays the shared state between the windows
+// of the serving machine and the paired devices over WebSockets (relay.ts).
+//
+// HTTP routes in LAN mode:
+//   GET  /                  the page (serving machine, paired device) or the pairing page
+//   POST /lan/pair          {code} -> the device's role, and its token as an HttpOnly cookie
+//   POST /lan/ask           a request to join, for the console to approve -> {request, label}
+//   GET  /lan/ask/<request> pending, refused, or approved (with the cookie)
+//   GET  /lan/admin         serving machine only: codes, QR codes, requests, devices
+//   POST /lan/admin/answer  serving machine only: {request, role | null}
+//   POST /lan/admin/revoke  serving machine only: {device}
+//   GET  /lan/socket        the WebSocket: ?speech=&fingerprint= name the group it joins
+// Every request must name this server as its Host by address; every POST and WebSocket
+// must come from a page of this origin. The WebSocket carries the sync protocol's messages
+// as JSON text, one per frame, and the text "alive" from the server every few seconds, so a
+// page notices a dead network. The token is checked on every message; a revoked or expired
+// one closes the socket with code 4401, as does a handshake without a valid token.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
+import { Bucket } from './limits.ts';
+import { lanPage, pairingPage } from './pages.ts';
+import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts';
+import type { Identity } from '../../src/sync/protocol.ts';
+import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
+import { Pairing, PAIRING_LIMITS, type Code, type PairingLimits } from './pairing.ts';
+import { RecordWriter, type NamedScreen } from './records.ts';
+import { readFrame, Relay, type Peer } from './relay.ts';
+
+/** The limits on sockets. */
+export interface SocketLimits {
+  maxMessageBytes: number;
+  messagesPerSecond: number;
+  burst: number;
+  keepaliveMs: number;
+}
+
+/** A whole state is under 2 KB; 16 KB leaves room and stops anything bigger. */
+export const SOCKET_LIMITS: SocketLimits = { maxMessageBytes: 16 * 1024, messagesPerSecond: 20, burst: 40, keepaliveMs: 2_000 };
+
+/** How to run the server. */
+export interface ServeOptions {
+  /** The built page. */
+  html: string;
+  lan: boolean;
+  /** The port; 0 picks a free one. */
+  port: number;
+  /** Where the LAN listener listens besides 127.0.0.1: all IPv4 addresses by default. */
+  networkHosts?: readonly string[];
+  /** The folder for delivery records, or null for none. */
+  recordsDir?: string | null;
+  /** The speech's screens in order, by identity and name, for the records on disk. */
+  screens?: readonly NamedScreen[];
+  now?: () => number;
+  log?: (line: string) => void;
+  pairingLimits?: Partial<PairingLimits>;
+  socketLimits?: Partial<SocketLimits>;
+}
+
+/** A running server. */
+export interface Running {
+  port: number;
+  pairing: Pairing;
+  /** The network addresses devices may open, such as http://192.168.1.20:4173/. */
+  networkUrls: string[];
+  close(): Promise<void>;
+}
+
+/** Headers on every answer: nothing cached, framed, sniffed, indexed or referred. */
+const COMMON = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'x-robots-tag': 'noindex, nofollow',
+};
+
+/** Sends a JSON answer. */
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...COMMON, 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+}
+
+/** Sends an HTML page. */
+function page(res: ServerResponse, html: string): void {
+  res.writeHead(200, { ...COMMON, 'content-type': 'text/html; charset=utf-8' }).end(html);
+}
+
+/** Reads a small JSON object body; null when it is too big or not a JSON object. */
+function readBody(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 1024) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('error', () => resolve(null));
+    req.on('end', () => {
+      try {
+        const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        resolve(typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+      } catch {
+        resolve(null);
+      }
+    });
+  });
+}
+
+/** The value of one cookie. */
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/** The IPv4 addresses of this machine's network interfaces. */
+function ownAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .flatMap((info) => (info && info.family === 'IPv4' && !info.internal ? [info.address] : []));
+}
+
+/** Listens on host:port; resolves with the port. */
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    });
+  });
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer(options: ServeOptions): Promise<Running> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? (() => {});
+  const limits = { ...SOCKET_LIMITS, ...options.socketLimits };
+  const pairing = new Pairing(now, { ...PAIRING_LIMITS, ...options.pairingLimits }, (code) => log(`  New ${code.role} code: ${code.code}`));
+  const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, options.screens) : null;
+  const relay = new Relay((group, frame) => {
+    try {
+      records?.write(group, frame);
+    } catch (error) {
+      log(`  Could not write the delivery record: ${String(error)}`);
+    }
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  const sockets = new Map<WebSocket, { token: string | null; missed: number }>();
+  const pairingHtml = options.lan ? pairingPage() : '';
+  const qrCache = new Map<string, string>();
+  let port = options.port;
+  const cookieName = () => `lectern-${port}`;
+  const hosts = options.networkHosts ?? ['0.0.0.0'];
+  const wildcard = hosts.includes('0.0.0.0');
+  const networkUrls = () => (options.lan ? (wildcard ? ownAddresses() : hosts).map((h) => `http://${h}:${port}/`) : []);
+
+  const pairedCookie = (token: string) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+
+  /** The admin view for the serving machine's console. */
+  const admin = async () => {
+    const base = networkUrls()[0] ?? `http://127.0.0.1:${port}/`;
+    const codes = await Promise.all(
+      pairing.codes().map(async (c: Code) => {
+        const link = `${base}#code=${c.code}`;
+        const qr = qrCache.get(link) ?? `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(link, { type: 'svg', margin: 1 })).toString('base64')}`;
+        return { role: c.role, code: c.code, expires: c.expires, link, qr };
+      }),
+    );
+    // Keep the QR codes of the current codes only: a used code's picture is never drawn again.
+    qrCache.clear();
+    for (const code of codes) qrCache.set(code.link, code.qr);
+    const connected = new Set([...sockets.values()].map((s) => s.token));
+    return {
+      network: networkUrls(),
+      codes,
+      pending: pairing.pending().map((r) => ({ id: r.id, label: r.label, at: r.at })),
+      devices: pairing.paired().map((d) => ({ id: d.id, label: d.label, role: d.role, expires: d.expires, connected: connected.has(d.token) })),
+    };
+  };
+
+  /** Closes every socket of a token. */
+  const dropToken = (token: string) => {
+    for (const [ws, info] of sockets) if (info.token === token) ws.close(NOT_PAIRED, 'not paired');
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const host = req.headers.host;
+    if (!isOwnHost(host, port)) return json(res, 421, { message: 'Open this server by its address.' });
+    const url = new URL(req.url ?? '/', 'http://server');
+    const isPage = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html');
+    if (!options.lan) return isPage ? page(res, options.html) : json(res, 404, { message: 'Not found.' });
+
+    const local = isServingMachine(req.socket.remoteAddress, req.socket.localAddress);
+    const device = local ? null : pairing.check(cookie(req, cookieName()));
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const ua = req.headers['user-agent'];
+    if (isPage) return page(res, local ? lanPage(options.html, 'host') : device ? lanPage(options.html, device.role) : pairingHtml);
+    if (req.method === 'POST' && !isOwnOrigin(req.headers.origin, host, port)) return json(res, 403, { message: 'Not from this page.' });
+
+    if (req.method === 'POST' && url.pathname === '/lan/pair') {
+      const body = await readBody(req);
+      if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: 'Send the six-digit code.' });
+      const result = pairing.redeem(body.code, address, ua);
+      if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token) });
+      if (result.reason === 'limited') {
+        const seconds = Math.ceil(result.retryAfterMs / 1000);
+        return json(res, 429, { message: `Too many wrong codes. Try again in ${seconds} seconds.` }, { 'retry-after': String(seconds) });
+      }
+      return json(res, 403, { message: 'That code is not right, or has been used. Check the console for the current code.' });
+    }
+    if (req.method === 'POST' && url.pathname === '/lan/ask') {
+      const request = pairing.ask(address, ua);
+      if (!request) return json(res, 429, { message: 'Too many devices are waiting. Try again in a minute.' });
+      log(`  ${request.label} asks to join: approve or refuse it on the console.`);
+      return json(res, 200, { request: request.id, label: request.label });
+    }
+    const asked = /^\/lan\/ask\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
+    if (req.method === 'GET' && asked?.[1]) {
+      const answer = pairing.collect(asked[1], ua);
+      if (!answer) return json(res, 404, { status: 'unknown', message: 'This request has expired. Ask again.' });
+      if (answer.status === 'approved') {
+        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROLE_ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token) });
+      }
+      return json(res, 200, answer.status === 'refused' ? { status: 'refused', message: 'The console refused this device.' } : { status: 'pending' });
+    }
+
+    if (!local) return json(res, 404, { message: 'Not found.' });
+    if (req.method === 'GET' && url.pathname === '/lan/admin') return json(res, 200, await admin());
+    if (req.method === 'POST' && url.pathname === '/lan/admin/answer') {
+      const body = await readBody(req);
+      const role = DEVICE_ROLES.find((r) => r === body?.role) ?? null;
+      if (!body || typeof body.request !== 'string' || (body.role !== null && role === null)) return json(res, 400, { message: 'Name the request and a role, or null to refuse.' });
+      return pairing.answer(body.request, role) ? json(res, 200, await admin()) : json(res, 404, { message: 'No such request.' });
+    }
+    if (req.method === 'POST' && url.pathname === '/lan/admin/revoke') {
+      const body = await readBody(req);
+      const token = typeof body?.device === 'string' ? pairing.revoke(body.device) : null;
+      if (token === null) return json(res, 404, { message: 'No such device.' });
+      dropToken(token);
+      log(`  Device ${String(body?.device)} revoked.`);
+      return json(res, 200, await admin());
+    }
+    return json(res, 404, { message: 'Not found.' });
+  };
+
+  /** Refuses an upgrade with an HTTP status before any WebSocket exists. */
+  const refuse = (socket: Duplex, status: number, text: string) => {
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
+
+  /** Joins a new socket to its group and handles its messages. */
+  const attach = (ws: WebSocket, role: LanRole, token: string | null, group: Identity) => {
+    const info = { token, missed: 0 };
+    sockets.set(ws, info);
+    const peer: Peer = { role, send: (text) => ws.readyState === ws.OPEN && ws.send(text) };
+    const bucket = new Bucket(limits.messagesPerSecond, limits.burst, now());
+    relay.join(group, peer);
+    ws.on('pong', () => (info.missed = 0));
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => {
+      sockets.delete(ws);
+      relay.leave(group, peer);
+    });
+    ws.on('message', (data, isBinary) => {
+      if (token !== null && pairing.check(token) === null) return ws.close(NOT_PAIRED, 'not paired');
+      if (!bucket.take(now())) return ws.close(1008, 'too many messages');
+      if (isBinary) return ws.close(1003, 'text only');
+      const frame = readFrame(String(data));
+      if (!frame) return ws.close(1007, 'malformed message');
+      relay.receive(group, peer, frame);
+    });
+  };
+
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const host = req.headers.host;
+    const url = new URL(req.url ?? '/', 'http://server');
+    if (!options.lan || url.pathname !== '/lan/socket') return refuse(socket, 404, 'Not Found');
+    if (!isOwnOrigin(req.headers.origin, host, port)) return refuse(socket, 403, 'Forbidden');
+    const speech = url.searchParams.get('speech') ?? '';
+    const fingerprint = url.searchParams.get('fingerprint') ?? '';
+    if (!speech || !fingerprint || speech.length > 200 || fingerprint.length > 200) return refuse(socket, 400, 'Bad Request');
+    const local = isServingMachine(req.socket.remoteAddress, req.socket.localAddress);
+    const token = local ? null : (cookie(req, cookieName()) ?? '');
+    const device = token === null ? null : pairing.check(token);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!local && !device) return ws.close(NOT_PAIRED, 'not paired');
+      attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, { speech, version: fingerprint });
+    });
+  };
+
+  const servers: Server[] = [];
+  const make = () => {
+    const server = createServer((req, res) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) json(res, 500, { message: 'Something went wrong.' });
+        else res.destroy();
+      });
+    });
+    server.on('upgrade', upgrade);
+    server.on('clientError', (_error, socket) => socket.destroy());
+    servers.push(server);
+    return server;
+  };
+  const first = options.lan && wildcard ? '0.0.0.0' : '127.0.0.1';
+  port = await listen(make(), first, port);
+  if (options.lan && !wildcard) for (const h of hosts) if (h !== '127.0.0.1') await listen(make(), h, port);
+
+  const beat = setInterval(() => {
+    for (const [ws, info] of sockets) {
+      if (info.missed >= 3) {
+        ws.terminate();
+        continue;
+      }
+      info.missed += 1;
+      ws.ping();
+      ws.send(KEEPALIVE);
+    }
+  }, limits.keepaliveMs);
+  beat.unref();
+
+  return {
+    port,
+    pairing,
+    networkUrls: networkUrls(),
+    close: async () => {
+      clearInterval(beat);
+      for (const ws of sockets.keys()) ws.terminate();
+      wss.close();
+      await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+    },
+  };
+}

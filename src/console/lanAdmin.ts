@@ -1,0 +1,69 @@
+// What the serving machine's console learns from the LAN server (GET /lan/admin) and the
+// answers it sends back: the pairing codes with their QR codes, the devices asking to join,
+// and the paired devices. The server is this machine's own, but its answer is checked all
+// the same before the console shows it.
+import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
+
+
+/** The pairing state the console shows. */
+export interface LanAdmin {
+  network: string[];
+  codes: { role: DeviceRole; code: string; link: string; qr: string }[];
+  pending: { id: string; label: string }[];
+  devices: { id: string; label: string; role: DeviceRole; connected: boolean }[];
+}
+
+/** Narrows to a plain object. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A role, or null. */
+function roleOf(value: unknown): DeviceRole | null {
+  return DEVICE_ROLES.find((r) => r === value) ?? null;
+}
+
+/** Strings only. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Reads the server's answer, keeping only well-formed entries; null when it is not an answer at all. */
+export function readLanAdmin(value: unknown): LanAdmin | null {
+  if (!isRecord(value) || !Array.isArray(value.codes) || !Array.isArray(value.pending) || !Array.isArray(value.devices)) return null;
+  const codes = value.codes.flatMap((c) => {
+    const role = isRecord(c) ? roleOf(c.role) : null;
+    return isRecord(c) && role && typeof c.code === 'string' && typeof c.link === 'string' && typeof c.qr === 'string' && c.qr.startsWith('data:image/svg+xml;base64,')
+      ? [{ role, code: c.code, link: c.link, qr: c.qr }]
+      : [];
+  });
+  const pending = value.pending.flatMap((r) => (isRecord(r) && typeof r.id === 'string' && typeof r.label === 'string' ? [{ id: r.id, label: r.label }] : []));
+  const devices = value.devices.flatMap((d) => {
+    const role = isRecord(d) ? roleOf(d.role) : null;
+    return isRecord(d) && role && typeof d.id === 'string' && typeof d.label === 'string' ? [{ id: d.id, label: d.label, role, connected: d.connected === true }] : [];
+  });
+  return { network: strings(value.network), codes, pending, devices };
+}
+
+/** Calls the server: `fetch` is passed in so tests can answer. */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Fetches the pairing state; null when the server cannot be reached or answers nonsense. */
+export async function fetchLanAdmin(fetcher: Fetch): Promise<LanAdmin | null> {
+  try {
+    const response = await fetcher('/lan/admin', { cache: 'no-store' });
+    return response.ok ? readLanAdmin(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends an answer (approve with a role, refuse with null) or a revocation; the new pairing state, or null. */
+export async function sendLanAdmin(fetcher: Fetch, path: 'answer' | 'revoke', body: Record<string, unknown>): Promise<LanAdmin | null> {
+  try {
+    const response = await fetcher(`/lan/admin/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return response.ok ? readLanAdmin(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,306 @@
+// The LAN mode across the room: separate browser contexts (so no BroadcastChannel links them)
+// on loopback, the serving machine at 127.0.0.1 and the devices at 127.0.0.2.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
+import { icarus } from '../support/speech.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
+
+const speech = icarus();
+const fingerprint = fingerprintOf(speech);
+/** The speech's identity on the wire: its folder's name. */
+const speechId = 'icarus';
+const builtFile = inject('builtFile');
+/** Phrases that must never reach an unpaired device: the title, every point's opening, the signature, the version. */
+const SECRETS = [
+  speech.event.title,
+  ...speech.points.map((p) => normalise(p.text).slice(0, 30)),
+  speech.signature.name,
+  speech.note.title,
+  fingerprint,
+];
+
+/** A device or window in its own browser context, with its console errors. */
+async function context(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, errors };
+}
+
+/** Pairs a device at the network address with a code; returns its page once the app shows. */
+async function pairWithCode(browser: Browser, server: LanServer, role: 'console' | 'follower' | 'standby'): Promise<Page> {
+  const { page } = await context(browser);
+  await page.goto(server.network);
+  await page.getByLabel(/Pairing code/).fill(await codeFor(server, role));
+  await page.getByRole('button', { name: 'Pair' }).click();
+  await page.locator('[data-testid="current-point"]').waitFor();
+  return page;
+}
+
+/** The podium's point number, from its progress line ("3 / 19"). */
+async function podiumAt(page: Page): Promise<string> {
+  return (await page.locator('[data-testid="progress"]').textContent()) ?? '';
+}
+
+/**
+ * Opens the serving machine's podium at the first point. The server may hold the state an
+ * earlier test left: wait for it to arrive (or for a moment, when there is none) before going
+ * home, so that going home is the newest state and nothing older overtakes it.
+ */
+async function openPodium(browser: Browser, server: LanServer): Promise<{ page: Page; errors: string[] }> {
+  const podium = await context(browser);
+  const heard = new Promise<void>((done) => {
+    podium.page.on('websocket', (ws) => ws.on('framereceived', (frame) => String(frame.payload).includes('"type":"state"') && done()));
+    setTimeout(done, 1_500);
+  });
+  await podium.page.goto(`${server.local}#/present`);
+  await podium.page.locator('[data-testid="current-point"]').waitFor();
+  await heard;
+  await podium.page.keyboard.press('Home');
+  await expect.poll(() => podiumAt(podium.page)).toBe(`1 / ${speech.points.length}`);
+  return podium;
+}
+
+/** The serious and critical axe violations on a page, one line per element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id}: ${v.help} at ${node.target.join(' ')}`));
+}
+
+describe.skipIf(skipReason !== '')('LAN mode', () => {
+  let browser: Browser;
+  let server: LanServer;
+  let records: string;
+
+  beforeAll(async () => {
+    records = mkdtempSync(join(tmpdir(), 'lectern-records-'));
+    server = await startLanServer(builtFile, records);
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await killLanServer(server);
+    rmSync(records, { recursive: true, force: true });
+  });
+
+  it('gives an unpaired device the pairing page and no word of the speech, over HTTP or WebSocket', async () => {
+    const { page } = await context(browser);
+    const bodies: string[] = [];
+    page.on('response', async (response) => bodies.push(await response.text().catch(() => '')));
+    page.on('websocket', (ws) => ws.on('framereceived', (frame) => bodies.push(String(frame.payload))));
+    for (const path of ['', '#/present/3', 'index.html#/console', 'lan/admin']) await page.goto(`${server.network}${path}`);
+    await page.goto(server.network);
+    await expect(page.getByRole('heading', { name: 'Pair this device' }).isVisible()).resolves.toBe(true);
+    const closed = await page.evaluate(
+      ({ speechId, version }) =>
+        new Promise<number>((done) => {
+          const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          ws.onopen = () => ws.send(JSON.stringify({ type: 'hello' }));
+          ws.onclose = (event) => done(event.code);
+        }),
+      { speechId, version: fingerprint },
+    );
+    expect(closed).toBe(4401);
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    const all = bodies.join('\n');
+    expect(all).toContain('Pair this device');
+    for (const secret of SECRETS) expect(all).not.toContain(secret);
+    await page.context().close();
+  });
+
+  it('pairs a console by code, and the console moves the podium', async () => {
+    const podium = await openPodium(browser, server);
+    const consolePage = await pairWithCode(browser, server, 'console');
+    expect(consolePage.url()).toContain('#/console');
+    await expect.poll(() => consolePage.getByTestId('connection').textContent()).toBe('Connected');
+    await consolePage.getByRole('button', { name: 'Next →' }).click();
+    await consolePage.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(podium.page)).toBe(`3 / ${speech.points.length}`);
+    expect(await currentText(podium.page)).toContain(normalise(speech.points[2]?.text ?? '').slice(0, 40));
+    expect(podium.errors).toEqual([]);
+    await podium.page.context().close();
+    await consolePage.context().close();
+  });
+
+  it('lets a follower read along, and nothing it does moves the podium', async () => {
+    const podium = await openPodium(browser, server);
+    const follower = await pairWithCode(browser, server, 'follower');
+    expect(follower.url()).toContain('#/read');
+    await podium.page.keyboard.press('PageDown');
+    const at = await podiumAt(podium.page);
+    const number = Number(at.split(' / ')[0]);
+    await expect.poll(() => currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
+    // Its reading mode offers no mode switch; its keys and clicks move nothing, not even its own focus.
+    await expect(follower.getByRole('button', { name: /Presenter mode/ }).count()).resolves.toBe(0);
+    await follower.keyboard.press('PageDown');
+    await follower.keyboard.press('v');
+    await follower.getByText(normalise(speech.points[0]?.text ?? '').slice(0, 30)).click();
+    expect(follower.url()).toContain('#/read');
+    expect(await currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
+    // A forged state, sent straight from the follower's own socket, is dropped by the server.
+    await follower.evaluate(
+      ({ speechId, version, first }) =>
+        new Promise<void>((done) => {
+          const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          ws.onopen = () => {
+            const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
+            const state = { revision: 999_999, writer: 'zzz', screen: first, part: 0, splits: {}, display: 'black', cue: null, run, rehearsalRate: null, resumed: false };
+            ws.send(JSON.stringify({ protocol: 'lectern-sync/2', speech: speechId, version, type: 'state', from: 'zzz', state }));
+            setTimeout(() => done(), 300);
+          };
+        }),
+      { speechId, version: fingerprint, first: `point:${speech.points[0]?.id ?? ''}` },
+    );
+    await podium.page.waitForTimeout(500);
+    expect(await podiumAt(podium.page)).toBe(at);
+    expect(await podium.page.locator('.blank-screen, [data-display="black"]').count()).toBe(0);
+    await podium.page.context().close();
+    await follower.context().close();
+  });
+
+  it('lets a standby podium follow screen by screen, then take over with its own keys', async () => {
+    const podium = await openPodium(browser, server);
+    const standby = await pairWithCode(browser, server, 'standby');
+    expect(standby.url()).toContain('#/present');
+    await podium.page.keyboard.press('Home');
+    await podium.page.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`2 / ${speech.points.length}`);
+    await standby.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`3 / ${speech.points.length}`);
+    await expect.poll(() => podiumAt(podium.page)).toBe(`3 / ${speech.points.length}`);
+    // The first podium fails: the standby carries on from the last point it knew, and the console follows it.
+    const hostConsole = await context(browser);
+    await hostConsole.page.goto(`${server.local}#/console`);
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`3 / ${speech.points.length}`);
+    await podium.page.context().close();
+    await standby.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(standby)).toBe(`4 / ${speech.points.length}`);
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`4 / ${speech.points.length}`);
+    await hostConsole.page.context().close();
+    await standby.context().close();
+  });
+
+  it('settles two consoles pressing at once on one point, the podium with them', async () => {
+    const podium = await openPodium(browser, server);
+    const first = await pairWithCode(browser, server, 'console');
+    const second = await pairWithCode(browser, server, 'console');
+    const where = (page: Page) => page.getByTestId('console-progress').textContent();
+    await expect.poll(() => Promise.all([where(first), where(second)])).toEqual([`1 / ${speech.points.length}`, `1 / ${speech.points.length}`]);
+    await Promise.all([first.keyboard.press('PageDown'), second.keyboard.press('PageDown')]);
+    // Pressed at the same revision, one press wins (point 2); one heard before the other pressed,
+    // both count (point 3). Either way the podium and both consoles end on one point.
+    const settled = async () => {
+      const [podiumPoint, a, b] = await Promise.all([podiumAt(podium.page), where(first), where(second)]);
+      return podiumPoint === a && a === b ? a : `podium ${podiumPoint}, consoles ${a} and ${b}`;
+    };
+    await expect.poll(settled).toMatch(new RegExp(`^[23] / ${speech.points.length}$`));
+    await podium.page.context().close();
+    await first.context().close();
+    await second.context().close();
+  });
+
+  it('pairs a device the console approves, and revokes it', async () => {
+    const host = await context(browser);
+    await host.page.goto(`${server.local}#/console`);
+    const device = await context(browser);
+    await device.page.goto(server.network);
+    await device.page.getByRole('button', { name: 'Ask to join' }).click();
+    const asking = host.page.getByRole('alert').filter({ hasText: 'asks to join' });
+    await asking.waitFor();
+    const label = ((await asking.locator('strong').textContent()) ?? '').trim();
+    await expect(device.page.getByRole('status').textContent()).resolves.toContain(label);
+    await asking.getByRole('button', { name: 'follower' }).click();
+    await device.page.locator('[data-testid="current-point"]').waitFor();
+    expect(device.page.url()).toContain('#/read');
+    await host.page.getByRole('button', { name: 'Devices' }).click();
+    await host.page.getByRole('button', { name: `Revoke ${label}` }).click();
+    await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
+    await host.page.context().close();
+    await device.page.context().close();
+  });
+
+  it('has no serious or critical axe violations on the pairing page or the console’s devices', async () => {
+    const device = await context(browser);
+    await device.page.goto(server.network);
+    expect(await seriousViolations(device.page)).toEqual([]);
+    await device.page.getByRole('button', { name: 'Ask to join' }).click();
+    const host = await context(browser);
+    await host.page.goto(`${server.local}#/console`);
+    await host.page.getByRole('alert').filter({ hasText: 'asks to join' }).waitFor();
+    await host.page.getByRole('button', { name: 'Devices' }).click();
+    await host.page.getByRole('heading', { name: 'Pair a device' }).waitFor();
+    expect(await seriousViolations(host.page)).toEqual([]);
+    await host.page.getByRole('alert').getByRole('button', { name: 'Refuse' }).click();
+    await expect.poll(() => device.page.getByRole('status').textContent()).toContain('refused');
+    expect(host.errors).toEqual([]);
+    await device.page.context().close();
+    await host.page.context().close();
+  });
+
+  it('shows a device the network dropping, and brings it back to the current point when it returns', async () => {
+    const podium = await openPodium(browser, server);
+    const device = await pairWithCode(browser, server, 'console');
+    await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    const network = await device.context().newCDPSession(device);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toContain('reconnecting');
+    for (let i = 0; i < 3; i++) await podium.page.keyboard.press('PageDown');
+    await device.waitForTimeout(2_000);
+    expect(await device.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`4 / ${speech.points.length}`);
+    await podium.page.context().close();
+    await device.context().close();
+  });
+
+  it('keeps the podium going when the server is killed, and resumes at the podium’s state on restart', async () => {
+    const podium = await openPodium(browser, server);
+    const hostConsole = await context(browser);
+    await hostConsole.page.goto(`${server.local}#/console`);
+    await podium.page.keyboard.press('Home');
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
+    const device = await pairWithCode(browser, server, 'console');
+
+    await killLanServer(server);
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
+    await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
+    for (let i = 0; i < 4; i++) await podium.page.keyboard.press('PageDown');
+    expect(await podiumAt(podium.page)).toBe(`5 / ${speech.points.length}`);
+
+    server = await startLanServer(builtFile, records, server.port);
+    await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Connected');
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent(), { timeout: 10_000 }).toBe(`5 / ${speech.points.length}`);
+    // Tokens die with the server: the device must pair again.
+    await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('no longer paired');
+    await device.getByRole('button', { name: 'Pair again' }).click();
+    await device.getByRole('heading', { name: 'Pair this device' }).waitFor();
+    await hostConsole.page.keyboard.press('PageDown');
+    await expect.poll(() => podiumAt(podium.page)).toBe(`6 / ${speech.points.length}`);
+    // The browser itself logs each refused reconnection; the page logs nothing else.
+    expect(podium.errors.filter((e) => !/^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/lan\/socket\?.*ERR_CONNECTION_REFUSED$/.test(e))).toEqual([]);
+    await podium.page.context().close();
+    await hostConsole.page.context().close();
+    await device.context().close();
+  });
+
+  it('writes the delivery record to disk as it happens', () => {
+    const files = readdirSync(records).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    const lines = files.flatMap((f) => readFileSync(join(records, f), 'utf8').trim().split('\n'));
+    const screens = lines.map((l) => JSON.parse(l) as { kind?: string; label?: string }).filter((e) => e.kind === 'screen');
+    expect(screens.map((e) => e.label)).toContain(`Point 3 of ${speech.points.length}`);
+  });
+});

@@ -1,0 +1,240 @@
+// @vitest-environment node
+// The LAN server over real sockets on loopback: devices connect from 127.0.0.2.
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startServer, type Running } from '../../scripts/lan/server.ts';
+import { PROTOCOL } from '../../src/sync/protocol.ts';
+
+const HTML = `<!doctype html><html><head><meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'" />
+<title>Embargoed title</title></head><body>Embargoed words</body></html>`;
+const DEVICE = '127.0.0.2';
+
+let server: Running;
+const url = (host: string, path: string) => `http://${host}:${server.port}${path}`;
+
+/** An HTTP request from `from` to `to`, with the body and headers given. */
+function http(method: string, to: string, path: string, body?: unknown, headers: Record<string, string> = {}, from = DEVICE) {
+  return new Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }>((done, fail) => {
+    const req = request(url(to, path), { method, localAddress: from, headers: { origin: `http://${to}:${server.port}`, ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, text, headers: res.headers }));
+    });
+    req.on('error', fail);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
+/** A paired device's cookie, by the code of `role`. */
+async function pairedCookie(role: 'console' | 'follower' | 'standby'): Promise<string> {
+  const code = server.pairing.codes().find((c) => c.role === role)?.code;
+  const answer = await http('POST', DEVICE, '/lan/pair', { code });
+  expect(answer.status).toBe(200);
+  const cookie = answer.headers['set-cookie']?.[0] ?? '';
+  expect(cookie).toMatch(/HttpOnly/);
+  return cookie.split(';')[0] ?? '';
+}
+
+/** A WebSocket client; `from` is its address, `fingerprint` the speech version it names. */
+function socket(options: { from?: string; cookie?: string; origin?: string; fingerprint?: string } = {}) {
+  const from = options.from ?? DEVICE;
+  const query = `speech=Icarus&fingerprint=${options.fingerprint ?? 'v1'}`;
+  const ws = new WebSocket(`ws://${from}:${server.port}/lan/socket?${query}`, {
+    localAddress: from,
+    origin: options.origin ?? `http://${from}:${server.port}`,
+    headers: options.cookie ? { cookie: options.cookie } : {},
+  });
+  const got: string[] = [];
+  ws.on('message', (data) => {
+    if (String(data) !== 'alive') got.push(String(data));
+  });
+  ws.on('error', () => {});
+  const opened = new Promise<void>((done, fail) => {
+    ws.once('open', () => done());
+    ws.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)));
+  });
+  const closed = new Promise<number>((done) => ws.once('close', (code) => done(code)));
+  return { ws, got, opened, closed };
+}
+
+/** Waits a little for messages in flight. */
+const settle = (ms = 150) => new Promise((done) => setTimeout(done, ms));
+/** A state message of the version a socket names, as a page sends it. */
+const state = (revision: number, version = 'v1') =>
+  JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version, type: 'state', from: 'w', state: { revision, writer: 'w', screen: 'point:a', part: 0, display: 'text', cue: null } });
+/** A hello of the version a socket names. */
+const hello = (from: string) => JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version: 'v1', type: 'hello', from });
+
+beforeAll(async () => {
+  server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], socketLimits: { messagesPerSecond: 20, burst: 40 } });
+});
+afterAll(() => server.close());
+
+describe('the LAN server over HTTP', () => {
+  it('sends the serving machine the page, able to connect to its own origin', async () => {
+    const page = await http('GET', '127.0.0.1', '/', undefined, {}, '127.0.0.1');
+    expect(page.text).toContain('Embargoed words');
+    expect(page.text).toContain("connect-src 'self'");
+    expect(page.text).not.toContain("connect-src 'none'");
+    expect(page.text).toContain('<meta name="lectern-lan" content="host" />');
+  });
+
+  it('sends an unpaired device the pairing page and nothing of the speech', async () => {
+    for (const path of ['/', '/index.html', '/lan/admin', '/dist/index.html']) {
+      const answer = await http('GET', DEVICE, path);
+      expect(answer.text).not.toContain('Embargoed');
+    }
+    expect((await http('GET', DEVICE, '/')).text).toContain('Pair this device');
+    expect((await http('GET', DEVICE, '/lan/admin')).status).toBe(404);
+  });
+
+  it('refuses a Host that is a DNS name, and a post from another origin', async () => {
+    expect((await http('GET', DEVICE, '/', undefined, { host: `rebound.example:${server.port}` })).status).toBe(421);
+    const code = server.pairing.codes()[0]?.code;
+    expect((await http('POST', DEVICE, '/lan/pair', { code }, { origin: 'http://evil.example' })).status).toBe(403);
+  });
+
+  it('shows the serving machine the codes with QR codes drawn locally, leading to the network address', async () => {
+    const answer = await http('GET', '127.0.0.1', '/lan/admin', undefined, {}, '127.0.0.1');
+    const admin = JSON.parse(answer.text) as { network: string[]; codes: { role: string; code: string; link: string; qr: string }[] };
+    expect(admin.network).toEqual([url(DEVICE, '/')]);
+    expect(admin.codes.map((c) => c.code)).toEqual(server.pairing.codes().map((c) => c.code));
+    for (const code of admin.codes) {
+      expect(code.link).toBe(`${url(DEVICE, '/')}#code=${code.code}`);
+      expect(Buffer.from(code.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toMatch(/^<svg /);
+    }
+  });
+
+  it('sends a paired device the page in its role', async () => {
+    const cookie = await pairedCookie('follower');
+    const page = await http('GET', DEVICE, '/', undefined, { cookie });
+    expect(page.text).toContain('<meta name="lectern-lan" content="follower" />');
+  });
+
+});
+
+describe('the LAN server over WebSocket', () => {
+  it('refuses an upgrade from another origin, and closes one without a token', async () => {
+    await expect(socket({ origin: 'http://evil.example' }).opened).rejects.toThrow('HTTP 403');
+    const anonymous = socket();
+    expect(await anonymous.closed).toBe(4401);
+    expect(anonymous.got).toEqual([]);
+  });
+
+  it('relays the serving machine’s state to a console and a follower, and drops a follower’s', async () => {
+    const podium = socket({ from: '127.0.0.1' });
+    const follower = socket({ cookie: await pairedCookie('follower') });
+    const other = socket({ cookie: await pairedCookie('console'), fingerprint: 'v2' });
+    await Promise.all([podium.opened, follower.opened, other.opened]);
+    podium.ws.send(state(5));
+    follower.ws.send(state(50));
+    await settle();
+    expect(follower.got).toEqual([state(5)]);
+    expect(podium.got).toEqual([]);
+    expect(other.got).toEqual([]);
+    const late = socket({ cookie: await pairedCookie('console') });
+    await late.opened;
+    late.ws.send(hello('late'));
+    await settle();
+    expect(late.got).toEqual([state(5)]);
+    for (const s of [podium, follower, other, late]) s.ws.close();
+  });
+
+  it('never mixes versions: a message naming another version or protocol than its socket is neither relayed nor kept', async () => {
+    const podium = socket({ from: '127.0.0.1', fingerprint: 'v3' });
+    const device = socket({ cookie: await pairedCookie('console'), fingerprint: 'v3' });
+    await Promise.all([podium.opened, device.opened]);
+    const v3 = (revision: number) => state(revision, 'v3');
+    podium.ws.send(v3(2));
+    // The same socket, a state of another version, a newer one, and one with no protocol name.
+    podium.ws.send(state(9, 'v1'));
+    podium.ws.send(JSON.stringify({ ...(JSON.parse(v3(10)) as object), protocol: 'lectern-sync/1' }));
+    await settle();
+    expect(device.got).toEqual([v3(2)]);
+    const late = socket({ cookie: await pairedCookie('console'), fingerprint: 'v3' });
+    await late.opened;
+    late.ws.send(JSON.stringify({ ...(JSON.parse(hello('late')) as object), version: 'v3' }));
+    await settle();
+    expect(late.got).toEqual([v3(2)]);
+    for (const s of [podium, device, late]) s.ws.close();
+  });
+
+  it('closes a revoked device’s socket', async () => {
+    const cookie = await pairedCookie('console');
+    const device = socket({ cookie });
+    await device.opened;
+    const id = server.pairing.paired().find((d) => cookie.endsWith(d.token))?.id ?? '';
+    const revoked = await http('POST', '127.0.0.1', '/lan/admin/revoke', { device: id }, {}, '127.0.0.1');
+    expect(revoked.status).toBe(200);
+    expect(await device.closed).toBe(4401);
+    expect((await http('GET', DEVICE, '/', undefined, { cookie })).text).toContain('Pair this device');
+  });
+
+  it('closes malformed, oversized and flooding sockets, and keeps serving', async () => {
+    const cookie = await pairedCookie('console');
+    const malformed = socket({ cookie });
+    await malformed.opened;
+    malformed.ws.send('{not json');
+    expect(await malformed.closed).toBe(1007);
+
+    const oversized = socket({ cookie });
+    await oversized.opened;
+    oversized.ws.send(JSON.stringify({ type: 'state', padding: 'x'.repeat(32 * 1024) }));
+    expect(await oversized.closed).toBe(1009);
+
+    const flooding = socket({ cookie });
+    await flooding.opened;
+    for (let i = 0; i < 200 && flooding.ws.readyState === WebSocket.OPEN; i++) flooding.ws.send(hello('flood'));
+    expect(await flooding.closed).toBe(1008);
+
+    const fine = socket({ cookie });
+    await fine.opened;
+    fine.ws.send(hello('fine'));
+    await settle();
+    expect(fine.ws.readyState).toBe(WebSocket.OPEN);
+    fine.ws.close();
+  });
+});
+
+// Last: it locks 127.0.0.2 out of pairing for a minute.
+describe('the LAN server under guessing', () => {
+  it('rate-limits wrong codes from one address', async () => {
+    const wrong = ['000001', '000002', '000003', '000004', '000005', '000006', '000007'].filter((c) => !server.pairing.codes().some((k) => k.code === c));
+    const fromDevice: number[] = [];
+    for (const code of wrong.slice(0, 6)) fromDevice.push((await http('POST', DEVICE, '/lan/pair', { code })).status);
+    expect(fromDevice.slice(0, 5).every((s) => s === 403)).toBe(true);
+    expect(fromDevice[5]).toBe(429);
+    const right = server.pairing.codes()[0]?.code;
+    expect((await http('POST', DEVICE, '/lan/pair', { code: right })).status).toBe(429);
+  });
+});
+
+describe('the server without --lan', () => {
+  it('serves the page as built, on 127.0.0.1 only, with no socket', async () => {
+    const alone = await startServer({ html: HTML, lan: false, port: 0 });
+    try {
+      const get = (host: string) =>
+        new Promise<string>((done, fail) => {
+          request(`http://${host}:${alone.port}/`, { localAddress: host }, (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => done(text));
+          })
+            .on('error', fail)
+            .end();
+        });
+      expect(await get('127.0.0.1')).toBe(HTML);
+      await expect(get(DEVICE)).rejects.toThrow(/ECONNREFUSED/);
+      const ws = new WebSocket(`ws://127.0.0.1:${alone.port}/lan/socket?speech=Icarus&fingerprint=v1`, { origin: `http://127.0.0.1:${alone.port}` });
+      const refused = await new Promise<number>((done) => {
+        ws.on('unexpected-response', (_req, res) => done(res.statusCode ?? 0));
+        ws.on('error', () => done(-1));
+      });
+      expect(refused).toBe(404);
+    } finally {
+      await alone.close();
+    }
+  });
+});

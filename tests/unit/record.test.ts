@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecordWriter } from '../../scripts/lan/records.ts';
+import { readFrame } from '../../scripts/lan/relay.ts';
+import { EMPTY_RECORD, EMPTY_WINDOW_RECORD, neverShown, observe, observeLive, readEntry, recordAsJson, recordAsText, type DeliveryRecord, type Observed } from '../../src/timing/record.ts';
+
+const SCREENS = [
+  { key: 'point:welcome', label: 'Point 1 of 3', text: 'Good morning.' },
+  { key: 'point:countries', label: 'Point 2 of 3', text: 'Seventeen countries.' },
+  { key: 'point:thanks', label: 'Point 3 of 3', text: 'Thank you.' },
+  { key: 'signature', label: 'Signature', text: '' },
+];
+const ORDER = SCREENS.map((s) => s.key);
+const KEY = (n: number) => ORDER[n] ?? '';
+const at = (screen: number, extra: Partial<Observed> = {}): Observed => ({ screen: KEY(screen), part: 0, display: 'text', cue: null, ...extra });
+const START = Date.UTC(2026, 10, 30, 10, 0, 0);
+
+/** A run: first point, a black screen and back, a cue, then straight to the third point. */
+function delivered() {
+  let record = EMPTY_RECORD;
+  record = observe(record, at(0), START, ORDER);
+  record = observe(record, at(0), START + 1_000, ORDER);
+  record = observe(record, at(0, { display: 'black' }), START + 20_000, ORDER);
+  record = observe(record, at(0), START + 25_000, ORDER);
+  record = observe(record, at(0, { cue: 'Slow down' }), START + 30_000, ORDER);
+  record = observe(record, at(2), START + 65_000, ORDER);
+  return record;
+}
+
+describe('the delivery record', () => {
+  it('records each screen with its time, blackouts, cues and the points skipped', () => {
+    expect(delivered().entries).toEqual([
+      { at: START, kind: 'screen', screen: 'point:welcome', part: 0, skipped: [] },
+      { at: START + 20_000, kind: 'display', display: 'black' },
+      { at: START + 25_000, kind: 'display', display: 'text' },
+      { at: START + 30_000, kind: 'cue', text: 'Slow down' },
+      { at: START + 65_000, kind: 'screen', screen: 'point:thanks', part: 0, skipped: ['point:countries'] },
+      { at: START + 65_000, kind: 'cue-cleared' },
+    ]);
+    expect(neverShown(delivered(), ORDER)).toEqual(['point:countries', 'signature']);
+  });
+
+  it('keeps the same record when nothing changes, and does not call going back a skip', () => {
+    const record = delivered();
+    expect(observe(record, at(2), START + 70_000, ORDER).entries).toBe(record.entries);
+    expect(observe(record, at(0), START + 70_000, ORDER).entries.at(-1)).toEqual({ at: START + 70_000, kind: 'screen', screen: 'point:welcome', part: 0, skipped: [] });
+  });
+
+  it('records each part of a point split over several screens, and quotes its words once', () => {
+    let record = observe(EMPTY_RECORD, at(0), START, ORDER);
+    record = observe(record, at(0, { part: 1 }), START + 9_000, ORDER);
+    record = observe(record, at(1), START + 15_000, ORDER);
+    expect(record.entries.filter((e) => e.kind === 'screen').map((e) => [e.screen, e.part])).toEqual([
+      ['point:welcome', 0],
+      ['point:welcome', 1],
+      ['point:countries', 0],
+    ]);
+    const text = recordAsText(record, SCREENS, { title: 'Icarus', version: 'abc123' });
+    expect(text).toContain('00:00  Point 1 of 3\n       Good morning.\n00:09  Point 1 of 3, part 2\n00:15  Point 2 of 3\n');
+    expect(text.match(/Good morning\./g)).toHaveLength(1);
+  });
+
+  it('exports as text, as delivered, with the words shown', () => {
+    const text = recordAsText(delivered(), SCREENS, { title: 'Icarus', version: 'abc123' });
+    expect(text).toContain('Icarus: as delivered\nContent version abc123\nStarted 2026-11-30T10:00:00.000Z');
+    expect(text).toContain('00:00  Point 1 of 3\n       Good morning.');
+    expect(text).toContain('00:20  Screen blacked out\n00:25  Text back on screen\n00:30  Cue: Slow down');
+    expect(text).toContain('01:05  Skipped: Point 2 of 3\n01:05  Point 3 of 3\n       Thank you.');
+    expect(text).toContain('Never shown: Point 2 of 3, Signature');
+  });
+
+  it('exports as JSON with times and labels', () => {
+    const json: unknown = JSON.parse(recordAsJson(delivered(), SCREENS, { title: 'Icarus', version: 'abc123' }));
+    expect(json).toMatchObject({
+      title: 'Icarus',
+      version: 'abc123',
+      neverShown: ['Point 2 of 3', 'Signature'],
+      entries: expect.arrayContaining([{ at: START + 65_000, time: '2026-11-30T10:01:05.000Z', kind: 'screen', screen: 'point:thanks', part: 0, label: 'Point 3 of 3', skipped: ['Point 2 of 3'] }]),
+    });
+  });
+});
+
+describe("a window's record", () => {
+  const live = (screen: number, revision: number, writer: string) => ({ screen: KEY(screen), part: 0, display: 'text' as const, cue: null, revision, writer });
+  /** Each screen entry as its screen and how many it skipped. */
+  const screensOf = (record: DeliveryRecord) => record.entries.flatMap((e) => (e.kind === 'screen' ? [[e.screen, e.skipped.length]] : []));
+
+  it('lets the first state heard from another window replace its own opening guess, with no skip', () => {
+    let kept = observeLive(EMPTY_WINDOW_RECORD, live(0, 0, 'console'), START, ORDER);
+    expect(screensOf(kept.record)).toEqual([['point:welcome', 0]]);
+    kept = observeLive(kept, live(2, 7, 'podium'), START + 300, ORDER);
+    expect(kept.record.entries).toEqual([{ at: START + 300, kind: 'screen', screen: 'point:thanks', part: 0, skipped: [] }]);
+    kept = observeLive(kept, live(3, 8, 'podium'), START + 9_000, ORDER);
+    expect(screensOf(kept.record)).toEqual([['point:thanks', 0], ['signature', 0]]);
+  });
+
+  it('keeps what its guess showed when the window itself moves on from it', () => {
+    let kept = observeLive(EMPTY_WINDOW_RECORD, live(0, 0, 'console'), START, ORDER);
+    kept = observeLive(kept, live(1, 1, 'console'), START + 5_000, ORDER);
+    expect(screensOf(kept.record)).toEqual([['point:welcome', 0], ['point:countries', 0]]);
+    // From then on, every state counts, whoever wrote it.
+    kept = observeLive(kept, live(3, 2, 'podium'), START + 8_000, ORDER);
+    expect(screensOf(kept.record)).toEqual([['point:welcome', 0], ['point:countries', 0], ['signature', 1]]);
+  });
+});
+
+describe('the delivery record on disk', () => {
+  it('appends one JSON line per change as the states arrive, which reads back as the same entries', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-record-test-'));
+    try {
+      let now = START;
+      const writer = new RecordWriter(folder, () => now, SCREENS);
+      const group = { speech: 'icarus', version: 'abc' };
+      const frame = (index: number, display = 'text', cue: { id: number; text: string } | null = null) => {
+        const read = readFrame(JSON.stringify({ type: 'state', state: { revision: index, writer: 'w', screen: KEY(index), part: 0, display, cue } }));
+        if (!read) throw new Error('not a frame');
+        return read;
+      };
+      writer.write(group, frame(0));
+      now += 10_000;
+      writer.write(group, frame(0));
+      writer.write(group, frame(2, 'black'));
+      now += 5_000;
+      writer.write(group, frame(2, 'text', { id: 1, text: 'Wrap up' }));
+      const lines = readFileSync(writer.fileFor(group), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+      expect(lines[0]).toMatchObject({ speech: 'icarus', fingerprint: 'abc' });
+      expect(lines.slice(1).map(readEntry)).toEqual([
+        { at: START, kind: 'screen', screen: 'point:welcome', part: 0, skipped: [] },
+        { at: START + 10_000, kind: 'screen', screen: 'point:thanks', part: 0, skipped: ['point:countries'] },
+        { at: START + 10_000, kind: 'display', display: 'black' },
+        { at: START + 15_000, kind: 'display', display: 'text' },
+        { at: START + 15_000, kind: 'cue', text: 'Wrap up' },
+      ]);
+      expect(lines[2]).toMatchObject({ label: 'Point 3 of 3' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
