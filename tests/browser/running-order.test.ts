@@ -100,7 +100,8 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const podium = await openAt(`#/icarus/present/${director.points.length}`);
     for (let i = 0; i < 3; i++) await podium.keyboard.press('PageDown');
-    const handover = podium.getByTestId('handover');
+    // The one on screen: the copy that fits the next screen ahead may still hold it for a moment.
+    const handover = podium.getByTestId('current-point').getByTestId('handover');
     await handover.waitFor();
     const words = normalise((await handover.textContent()) ?? '');
     expect(words).toContain('Next speaker');
