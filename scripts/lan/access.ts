@@ -13,7 +13,7 @@ export function isServingMachine(remote: string | undefined, local: string | und
   return remote !== undefined && local !== undefined && OWN.has(remote) && OWN.has(local);
 }
 
-/** True for an IPv4 literal such as 192.168.1.20. */
+/** True for an IPv4 literal: four numbers from 0 to 255, dotted. */
 function isIpv4(hostname: string): boolean {
   const parts = hostname.split('.');
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);

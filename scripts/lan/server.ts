@@ -66,7 +66,7 @@ export interface ServeOptions {
 export interface Running {
   port: number;
   pairing: Pairing;
-  /** The network addresses devices may open, such as http://192.168.1.20:4173/. */
+  /** The network addresses devices may open: this machine's own addresses on its networks, at the port. */
   networkUrls: string[];
   close(): Promise<void>;
 }
