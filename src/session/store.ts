@@ -194,11 +194,16 @@ export function createSession(options: SessionOptions): Session {
     // The other windows hear of a change at once, so two windows acting close together keep their order.
     if (shouldPost && next.live !== before.live && synced()) post({ type: 'state', state: next.live });
     for (const listener of [...listeners]) listener();
-    // The screen first; then storage and the address, which the screen need not wait for.
+    // The screen first; then storage and the address, which the screen need not wait for. A
+    // change of what is only on this screen (the overlay, a typed digit) schedules nothing.
+    const saving = next.live !== before.live && next.mode !== 'read';
+    const settled = next.settings !== before.settings;
+    const placed = next.mode !== before.mode || next.live.screen !== before.live.screen;
+    if (!saving && !settled && !placed) return;
     defer(() => {
-      if (next.live !== before.live && next.mode !== 'read') save();
-      if (next.settings !== before.settings) storage.save(settingsKey(identity.speech), JSON.stringify(next.settings));
-      if (next.mode !== before.mode || next.live.screen !== before.live.screen) onPlace?.(next.mode, indexOf(next.live, deck));
+      if (saving) save();
+      if (settled) storage.save(settingsKey(identity.speech), JSON.stringify(next.settings));
+      if (placed) onPlace?.(next.mode, indexOf(next.live, deck));
     });
   };
 
