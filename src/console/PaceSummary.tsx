@@ -2,7 +2,7 @@
 // against the target, and the speaker's real rate measured in this run. It follows the clock.
 import { useNow, useShown } from '../app/context.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
-import { describePace, measuredRate, pacing, rateInUse } from '../timing/pacing.ts';
+import { describePace, pacing, rateInUse } from '../timing/pacing.ts';
 import { elapsedMs } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
 
@@ -18,7 +18,7 @@ export function PaceSummary({ live, index, onAct }: Props) {
   const { speech, deck } = useShown();
   const { targetMinutes } = speech.event;
   const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
-  const measured = measuredRate(deck.words, live.run.spent);
+  const { measured } = rate;
   const summary = pacing(deck.words, index, elapsedMs(live.run.timer, now), rate.wordsPerMinute, targetMinutes);
   return (
     <section className="panel pace-summary" aria-labelledby="pace-title">

@@ -101,6 +101,8 @@ export function pacing(
 export interface RateInUse {
   wordsPerMinute: number;
   source: 'this run' | 'rehearsal' | 'event';
+  /** The rate this run measured, if it has read enough to say. */
+  measured: MeasuredRate | null;
 }
 
 /** The rate in use: this run's measured rate, else the last run's, else the event's. */
@@ -110,7 +112,7 @@ export function rateInUse(
   eventWordsPerMinute: number,
 ): RateInUse {
   const measured = measuredRate(words, live.run.spent);
-  if (measured) return { wordsPerMinute: measured.wordsPerMinute, source: 'this run' };
-  if (live.rehearsalRate !== null) return { wordsPerMinute: live.rehearsalRate, source: 'rehearsal' };
-  return { wordsPerMinute: eventWordsPerMinute, source: 'event' };
+  if (measured) return { wordsPerMinute: measured.wordsPerMinute, source: 'this run', measured };
+  if (live.rehearsalRate !== null) return { wordsPerMinute: live.rehearsalRate, source: 'rehearsal', measured };
+  return { wordsPerMinute: eventWordsPerMinute, source: 'event', measured };
 }
