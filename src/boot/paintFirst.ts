@@ -4,7 +4,9 @@
 // over in place without a flash. It paints only what the app would show on opening: the point
 // the address names, else the one stored on this machine, else the first; nothing at all when
 // the stored session is blacked out or whited out, or when the screen is not a point. The
-// function is written out into the page as source, so it uses nothing from outside itself.
+// function is written out into the page as source, after the presenter's own fit
+// (src/deck/fit.ts), which is all it uses from outside itself.
+import { fillingSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 /** The id of the element that holds the embedded speech, as JSON. */
 export const EMBEDDED_ID = 'lectern-speech';
@@ -106,35 +108,21 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   element('span', '', progress, point.label);
   element('span', 'progress-bar', progress);
 
-  // The presenter's fit: the largest whole size, up to a seventh of the box, that shows it all,
-  // never under the legible floor (legibleFloor in src/deck/fit.ts, written out here).
+  // The presenter's fit (FitToBox): the largest whole size, up to a seventh of the box, that
+  // shows it all, never under the legible floor.
   const { clientWidth: width, clientHeight: height } = box;
+  let tries = 0;
+  let tried = 0;
   let measured = 0;
   const fits = (size: number) => {
     screen.style.fontSize = `${size}px`;
+    tries += 1;
+    tried = size;
     measured = screen.scrollHeight;
     return measured <= height && screen.scrollWidth <= screen.clientWidth;
   };
-  let low = Math.max(14, Math.round((36 * (doc.defaultView?.innerHeight ?? 1080)) / 1080));
-  let high = Math.max(low, Math.floor(height / 7));
-  if (width > 0 && fits(high)) low = high;
-  else if (width > 0 && measured > 0) {
-    // Text in a fixed width takes an area that grows with the square of its size: the height at
-    // the largest size says roughly which size fills the box. Try it and a step either side.
-    const guess = Math.min(high - 1, Math.max(low + 1, Math.round(high * Math.sqrt(height / measured))));
-    if (fits(guess)) {
-      low = guess;
-      if (guess + 1 < high && !fits(guess + 1)) high = guess + 1;
-    } else {
-      high = guess;
-      if (guess - 1 > low && fits(guess - 1)) low = guess - 1;
-    }
-  }
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (fits(middle)) low = middle;
-    else high = middle;
-  }
-  screen.style.fontSize = `${low}px`;
+  const floor = legibleFloor(doc.defaultView?.innerHeight ?? 1080);
+  const size = width > 0 ? largestFitting(fits, floor, Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE)), () => fillingSize(tried, measured, height, tries)) : floor;
+  screen.style.fontSize = `${size}px`;
   return true;
 }

@@ -1,45 +1,32 @@
-// The largest font size at which a block still fits its box: a binary search over whole
-// pixels, so a point is laid out a handful of times, not once per pixel. A good guess
-// narrows the search to a few pixels around it.
+// The largest font size at which a block still fits its box: each try measures the block, and
+// an estimate from what it measured says where to try next, so a point is laid out three or four
+// times, not once per pixel; a binary search finishes what the estimates leave.
 
-/** How far either side of a guess the search first looks, as a fraction of the guess. */
-const GUESS_WINDOW = 0.06;
+/** How many tries follow the estimate before a plain binary search takes over. */
+const ESTIMATED_TRIES = 3;
 
 /**
  * Finds the largest whole size in [min, max] for which `fits` holds; `min` if none does.
- * `max` is tried first; when it does not fit, `guess` (asked only then, so it can use what that
- * try measured) names a size whose neighbours are tried next. The answer is the same either way.
+ * `max` is tried first; when it does not fit, `estimate` (asked after each try, so it can use
+ * what that try measured) names the size expected to fill the box, and the next try goes there,
+ * inside what is already known. The answer is the same whatever the estimates say.
  */
 export function largestFitting(
   fits: (size: number) => boolean,
   min: number,
   max: number,
-  guess?: () => number,
+  estimate?: () => number,
 ): number {
   let low = Math.ceil(min);
   let high = Math.floor(max);
   if (high <= low || fits(high)) return Math.max(low, high);
   // Invariant from here: `low` is assumed to fit (or is the floor), `high` does not fit.
-  const guessed = guess?.();
-  if (guessed !== undefined && Number.isFinite(guessed)) {
-    const near = Math.min(high - 1, Math.max(low + 1, Math.round(guessed)));
-    if (near > low && near < high) {
-      if (fits(near)) {
-        low = near;
-        const above = Math.min(high - 1, Math.ceil(near * (1 + GUESS_WINDOW)));
-        if (above > low) {
-          if (fits(above)) low = above;
-          else high = above;
-        }
-      } else {
-        high = near;
-        const below = Math.max(low + 1, Math.floor(near * (1 - GUESS_WINDOW)));
-        if (below < high) {
-          if (fits(below)) low = below;
-          else high = below;
-        }
-      }
-    }
+  for (let tries = 0; estimate && tries < ESTIMATED_TRIES && high - low > 1; tries++) {
+    const expected = estimate();
+    if (!Number.isFinite(expected)) break;
+    const size = Math.min(high - 1, Math.max(low + 1, Math.round(expected)));
+    if (fits(size)) low = size;
+    else high = size;
   }
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
@@ -48,6 +35,19 @@ export function largestFitting(
   }
   return low;
 }
+
+/**
+ * Where text that measured `measured` high at `size`, on the search's `tries`-th try, would fill
+ * `height`. After the first try (the largest size, far off), by area: text laid out in a fixed
+ * width takes an area that grows with the square of its size. After that, near the answer, the
+ * lines stay as many, so the height goes with the size.
+ */
+export function fillingSize(size: number, measured: number, height: number, tries: number): number {
+  return tries <= 1 ? size * Math.sqrt(height / measured) : Math.floor((size * height) / measured);
+}
+
+/** A short point should not shout: the font never exceeds a seventh of the box's height. */
+export const LINES_AT_MOST_SIZE = 7;
 
 /** The legible floor at 1920x1080, in CSS pixels: no point is shown smaller at that height. */
 export const FLOOR_AT_1080 = 36;

@@ -5,7 +5,7 @@
 // A copy can fit the next screen ahead of time, out of sight, so that moving on costs one
 // layout instead of a search.
 import { useEffect, useLayoutEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { largestFitting, legibleFloor } from '../deck/fit.ts';
+import { fillingSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 interface Props extends HTMLAttributes<HTMLDivElement> {
   /** Names the content; a change fits it again. */
@@ -17,8 +17,6 @@ interface Props extends HTMLAttributes<HTMLDivElement> {
   children: ReactNode;
 }
 
-/** A short point should not shout: the font never exceeds a seventh of the box's height. */
-const LINES_AT_MOST_SIZE = 7;
 /** The name of the user-timing entry each fit records. */
 export const FIT_MEASURE = 'lectern:fit';
 
@@ -33,9 +31,13 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1) 
   const start = performance.now();
   const { clientWidth: width, clientHeight: height } = box;
   if (width === 0 || height === 0) return;
+  let tries = 0;
+  let tried = 0;
   let measured = 0;
   const fits = (size: number) => {
     content.style.fontSize = `${size}px`;
+    tries += 1;
+    tried = size;
     measured = content.scrollHeight;
     return measured <= height && content.scrollWidth <= content.clientWidth;
   };
@@ -43,10 +45,11 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1) 
   const known = fitted.get(key);
   const floor = legibleFloor(window.innerHeight);
   const largest = Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE));
-  // Text laid out in a fixed width takes an area that grows with the square of its size, so
-  // the height it took at the largest size says roughly which size fills the box.
-  const guess = () => largest * Math.sqrt(height / measured);
-  const size = known !== undefined && fits(known) ? known : largestFitting(fits, floor, largest, guess);
+  let size = known;
+  if (size === undefined || !fits(size)) {
+    tries = 0;
+    size = largestFitting(fits, floor, largest, () => fillingSize(tried, measured, height, tries));
+  }
   const overflowing = size === floor && !fits(floor);
   content.style.fontSize = `${Math.round(size * scale)}px`;
   if (overflowing) box.dataset.overflowing = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestFitting } from '../../src/deck/fit.ts';
+import { fillingSize, largestFitting } from '../../src/deck/fit.ts';
 
 /** A predicate that holds up to `limit`, counting how often it is asked. */
 function upTo(limit: number) {
@@ -56,5 +56,48 @@ describe('largestFitting', () => {
     largestFitting(guided.fits, 12, 200, () => 88);
     expect(guided.calls.length).toBeLessThan(blind.calls.length);
     expect(guided.calls.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('fillingSize', () => {
+  /** Greedy wrapping of words `widths` (in em) at `size` in a box `width` wide: the block's height. */
+  function laidOut(widths: readonly number[], size: number, width: number): number {
+    let lines = 1;
+    let x = 0;
+    for (const word of widths) {
+      const w = word * size;
+      if (x > 0 && x + 0.28 * size + w > width) {
+        lines += 1;
+        x = w;
+      } else x += (x > 0 ? 0.28 * size : 0) + w;
+    }
+    return Math.round(lines * 1.3 * size);
+  }
+
+  it('leads the search to the same size in three or four layouts on the whole, never more than nine', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const counts: number[] = [];
+    for (let text = 0; text < 500; text++) {
+      const widths = Array.from({ length: 5 + Math.floor(random() * 120) }, () => 0.3 + random() * 2.2);
+      const width = 800 + random() * 1100;
+      const height = 500 + random() * 500;
+      const floor = Math.round((36 * height) / 1080);
+      const largest = Math.max(floor, Math.floor(height / 7));
+      const plain = largestFitting((size) => laidOut(widths, size, width) <= height, floor, largest);
+      let tries = 0;
+      let tried = 0;
+      let measured = 0;
+      const fits = (size: number) => {
+        tries += 1;
+        tried = size;
+        measured = laidOut(widths, size, width);
+        return measured <= height;
+      };
+      expect(largestFitting(fits, floor, largest, () => fillingSize(tried, measured, height, tries))).toBe(plain);
+      counts.push(tries);
+    }
+    expect(counts.reduce((a, b) => a + b, 0) / counts.length).toBeLessThan(4);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(9);
   });
 });
