@@ -1,7 +1,8 @@
 // The speeches of a build in running order: what the build lists of each (identity, content
 // version, allotted minutes), the speech itself read from the page, and which one an address
 // names. A build of one speech keeps the one speech's addresses (#/present/7); a build of
-// several puts the folder first (#/icarus/present/7), and #/ shows the running order.
+// several puts the folder first (#/icarus/present/7), #/ shows the running order and #/read
+// reads the whole conference.
 import { embeddedId } from '../boot/paintFirst.ts';
 import type { Speech } from '../content/speech.ts';
 import { splitFolder } from './route.ts';
@@ -44,12 +45,19 @@ export function embeddedSpeeches(doc: Document, listed: readonly Listed[]): Conf
   });
 }
 
-/** What an address opens: one speech (with the folder its addresses carry, if any), or the running order. */
-export type Opened = { kind: 'speech'; index: number; folder?: string } | { kind: 'order' };
+/** What an address opens: one speech (with the folder its addresses carry, if any), the running order, or the whole conference to read. */
+export type Opened = { kind: 'speech'; index: number; folder?: string } | { kind: 'order' } | { kind: 'conference' };
 
-/** The speech an address names: the only one, the one of its folder, or none (the running order at #/ or an unknown folder). */
+/** The address that reads every speech of a build of several, in running order, as one document. */
+export const CONFERENCE_READING = '#/read';
+
+/**
+ * What an address opens: the only speech, the one of its folder, the whole conference (#/read in
+ * a build of several; a folder named "read" keeps its other addresses), or the running order (#/ or an unknown folder).
+ */
 export function openedBy(hash: string, speeches: readonly Pick<Listed, 'id'>[]): Opened {
   if (speeches.length === 1) return { kind: 'speech', index: 0 };
+  if (/^#?\/?read\/?$/.test(hash)) return { kind: 'conference' };
   const { folder } = splitFolder(hash);
   const index = speeches.findIndex((s) => s.id === folder);
   return index < 0 || folder === null ? { kind: 'order' } : { kind: 'speech', index, folder };
@@ -57,7 +65,7 @@ export function openedBy(hash: string, speeches: readonly Pick<Listed, 'id'>[]):
 
 /** Whether two openings show the same thing: moving between them needs no new start. */
 export function sameOpening(a: Opened, b: Opened): boolean {
-  return a.kind === 'order' ? b.kind === 'order' : b.kind === 'speech' && a.index === b.index;
+  return a.kind === 'speech' ? b.kind === 'speech' && a.index === b.index : a.kind === b.kind;
 }
 
 /**
