@@ -126,7 +126,7 @@ function SpeechSection({ entry, row, title, long }: { entry: ConferenceSpeech; r
             long={long}
           />
           <DocumentFooter state={approval} />
-          <PrintPageFooter state={approval} header={printHead} page={page} speaker={speaker} />
+          <PrintPageFooter state={approval} header={printHead} page={page} speaker={row.speaker} />
         </section>
       </HighlightContext>
     </LanguageContext>
