@@ -1,5 +1,5 @@
 // Vite plugin: once the dev or preview server listens, prints the address of each mode (of each
-// speech, after the running order's, when the build holds several).
+// speech, after the running order's and the whole conference's reading, when the build holds several).
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { folderPrefix, MODES } from '../src/app/route.ts';
 import { speechSlots } from './content.ts';
@@ -23,7 +23,7 @@ function printModes(server: ViteDevServer | PreviewServer) {
       const base = server.resolvedUrls?.local[0];
       if (!base) return;
       const each = folders(server.config.root);
-      if (each.length > 1) server.config.logger.info(`  Running order  ${base}#/`);
+      if (each.length > 1) server.config.logger.info(`  Running order  ${base}#/\n  Whole conference  ${base}#/read`);
       for (const folder of each) for (const mode of MODES) server.config.logger.info(`  ${NAMES[mode]}  ${base}${folderPrefix(folder)}/${mode}`);
     }, 0);
   });

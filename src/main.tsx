@@ -1,5 +1,6 @@
 // Entry point: mounts the app on the speech the address names, from those the build validated
-// and embedded in the page; in a build of several speeches, #/ shows the running order. A page
+// and embedded in the page; in a build of several speeches, #/ shows the running order and #/read
+// reads the whole conference. A page
 // the LAN server sent (src/sync/links.ts) also shares the state over its WebSocket, shows the
 // connection, and opens in its device's role: a console, a follower's reading mode, or a
 // standby podium.
@@ -7,21 +8,25 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { speeches as listed } from 'virtual:lectern/speech';
 import { App } from './app/App.tsx';
-import { embeddedSpeeches, openedBy, restartOnOtherSpeech } from './app/conference.ts';
+import { CONFERENCE_READING, embeddedSpeeches, openedBy, restartOnOtherSpeech, roleAddress } from './app/conference.ts';
 import { Lectern } from './app/context.tsx';
 import { LanBar } from './app/LanBar.tsx';
 import { start } from './app/start.ts';
 import { orderRows } from './conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
+import { ConferenceReading } from './reading/ConferenceReading.tsx';
 import { combineLinks, lanRole, pageLinks, ROLE_ROUTES } from './sync/links.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no root element: build it with npm run build.');
 const role = lanRole(document);
-// A device opens in its role's mode; the serving machine's windows keep their address.
-if (role !== null && role !== 'host' && !window.location.hash.startsWith(ROLE_ROUTES[role])) window.history.replaceState(null, '', ROLE_ROUTES[role]);
 const speeches = embeddedSpeeches(document, listed);
+// A device opens in its role's mode; the serving machine's windows keep their address.
+if (role !== null && role !== 'host') {
+  const address = roleAddress(window.location.hash, ROLE_ROUTES[role], speeches);
+  if (address !== window.location.hash) window.history.replaceState(null, '', address);
+}
 const opened = openedBy(window.location.hash, speeches);
 restartOnOtherSpeech(window, speeches, opened);
 const chosen = opened.kind === 'speech' ? speeches[opened.index] : undefined;
@@ -41,9 +46,21 @@ if (opened.kind === 'speech' && chosen) {
     </StrictMode>,
   );
 } else {
+  const title = speeches[0]?.speech.event.title ?? '';
+  if (opened.kind === 'conference') {
+    document.documentElement.lang = speeches[0]?.speech.event.language ?? 'en';
+    document.documentElement.dataset.mode = 'read';
+    document.title = `${title} · Reading`;
+    // Printed once: going back to the page reads it again.
+    if (opened.print) window.history.replaceState(null, '', CONFERENCE_READING);
+  }
   createRoot(root).render(
     <StrictMode>
-      <RunningOrder title={speeches[0]?.speech.event.title ?? ''} rows={orderRows(speeches)} />
+      {opened.kind === 'conference' ? (
+        <ConferenceReading title={title} speeches={speeches} onPrint={() => window.print()} printOnOpen={opened.print} />
+      ) : (
+        <RunningOrder title={title} rows={orderRows(speeches)} />
+      )}
     </StrictMode>,
   );
 }

@@ -1,10 +1,11 @@
 // The speeches of a build in running order: what the build lists of each (identity, content
 // version, allotted minutes), the speech itself read from the page, and which one an address
 // names. A build of one speech keeps the one speech's addresses (#/present/7); a build of
-// several puts the folder first (#/icarus/present/7), and #/ shows the running order.
+// several puts the folder first (#/icarus/present/7), #/ shows the running order and #/read
+// reads the whole conference.
 import { embeddedId } from '../boot/paintFirst.ts';
 import type { Speech } from '../content/speech.ts';
-import { splitFolder } from './route.ts';
+import { folderPrefix, splitFolder } from './route.ts';
 
 /** What the build lists of each speech, in running order (virtual:lectern/speech). */
 export interface Listed {
@@ -44,20 +45,41 @@ export function embeddedSpeeches(doc: Document, listed: readonly Listed[]): Conf
   });
 }
 
-/** What an address opens: one speech (with the folder its addresses carry, if any), or the running order. */
-export type Opened = { kind: 'speech'; index: number; folder?: string } | { kind: 'order' };
+/** What an address opens: one speech (with the folder its addresses carry, if any), the running order, or the whole conference to read. */
+export type Opened = { kind: 'speech'; index: number; folder?: string } | { kind: 'order' } | { kind: 'conference'; print: boolean };
 
-/** The speech an address names: the only one, the one of its folder, or none (the running order at #/ or an unknown folder). */
+/** The address that reads every speech of a build of several, in running order, as one document, and the one that also prints it. */
+export const CONFERENCE_READING = '#/read';
+export const CONFERENCE_PRINT = '#/read/print';
+
+/**
+ * What an address opens: the only speech, the one of its folder, the whole conference (#/read, or
+ * #/read/print to print it, in a build of several; a folder named "read" keeps its other addresses), or the running order (#/ or an unknown folder).
+ */
 export function openedBy(hash: string, speeches: readonly Pick<Listed, 'id'>[]): Opened {
   if (speeches.length === 1) return { kind: 'speech', index: 0 };
+  const reading = /^#?\/?read(\/print)?\/?$/.exec(hash);
+  if (reading) return { kind: 'conference', print: reading[1] !== undefined };
   const { folder } = splitFolder(hash);
   const index = speeches.findIndex((s) => s.id === folder);
   return index < 0 || folder === null ? { kind: 'order' } : { kind: 'speech', index, folder };
 }
 
+/**
+ * Where a paired device of the LAN opens: the address it asked for when that is in its role's
+ * mode (`route`, such as "#/console"), else its role's mode of the speech the address names; in a
+ * build of several speeches, an address naming none opens the running order, to choose a speech from.
+ */
+export function roleAddress(hash: string, route: string, speeches: readonly Pick<Listed, 'id'>[]): string {
+  if (speeches.length === 1) return hash.startsWith(route) ? hash : route;
+  const { folder, rest } = splitFolder(hash);
+  if (folder === null || !speeches.some((s) => s.id === folder)) return '#/';
+  return rest.startsWith(route) ? hash : `${folderPrefix(folder)}${route.slice(1)}`;
+}
+
 /** Whether two openings show the same thing: moving between them needs no new start. */
 export function sameOpening(a: Opened, b: Opened): boolean {
-  return a.kind === 'order' ? b.kind === 'order' : b.kind === 'speech' && a.index === b.index;
+  return a.kind === 'speech' ? b.kind === 'speech' && a.index === b.index : a.kind === b.kind;
 }
 
 /**

@@ -1,5 +1,7 @@
 // The running order of a build of several speeches, at #/: each speech's speaker, points, words,
-// estimated time and allotted minutes, with the addresses of its podium, reading and console.
+// estimated time and allotted minutes, with the addresses of its podium, reading and console, and
+// of the whole conference to read or print.
+import { CONFERENCE_PRINT, CONFERENCE_READING } from '../app/conference.ts';
 import { folderPrefix } from '../app/route.ts';
 import { formatDuration } from '../timing/words.ts';
 import { allottedText, ORDER_PACE, type OrderRow } from './order.ts';
@@ -10,6 +12,9 @@ export function RunningOrder({ title, rows }: { title: string; rows: readonly Or
     <main className="running-order">
       <h1>{title}</h1>
       <h2>Running order</h2>
+      <p className="order-reading">
+        <a href={CONFERENCE_READING}>Read the whole conference</a> · <a href={CONFERENCE_PRINT}>Print the whole conference</a>
+      </p>
       <table>
         <thead>
           <tr>

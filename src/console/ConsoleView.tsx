@@ -96,7 +96,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
             <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
               <ScreenContent screen={screen} speech={speech} />
             </div>
-            <NextPreview next={next?.screen} />
+            <NextPreview next={next?.screen} current={screen} />
             <div className="button-row console-nav">
               <button type="button" onClick={() => move({ type: 'previous' })} disabled={index === 0 && live.part === 0}>
                 ← Previous

@@ -36,9 +36,13 @@ export function screensOf(speech: Speech, handover?: Handover): Screen[] {
   ];
 }
 
-/** What the "Next:" line says of a screen, or of the end when there is none, in the speech's words. */
-export function nextText(next: Screen | undefined, words: Pick<AppWords, 'end' | 'signature'>): string {
-  if (next === undefined) return words.end;
+/**
+ * What the "Next:" line says of a screen, in the speech's words. After the last screen (`next`
+ * undefined) it says what follows the screen shown (`current`): on the handover, the next
+ * speaker and the opening words of their first point; else the end of the speech.
+ */
+export function nextText(next: Screen | undefined, words: Pick<AppWords, 'end' | 'signature'>, current?: Screen): string {
+  if (next === undefined) return current?.kind === 'handover' ? `${current.handover.speaker}: “${current.handover.opening}”` : words.end;
   switch (next.kind) {
     case 'point':
       return next.point.text;

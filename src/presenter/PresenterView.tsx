@@ -117,7 +117,7 @@ export function PresenterView(props: Props) {
         )}
         {otherVersion && <OtherVersionNotice version={otherVersion} />}
         <footer className="presenter-footer">
-          <NextPreview next={next} />
+          <NextPreview next={next} current={screen} />
           <ContentVersion state={approval} changes={approval.kind === 'changed' && speech.changes ? summarise(speech.changes).total : undefined} />
           <Progress label={stopLabel(stop, speech)} index={index} count={screens.length} />
           {controls}

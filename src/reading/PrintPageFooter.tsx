@@ -7,17 +7,25 @@ import { useEffect } from 'react';
 import { describeApproval, type ApprovalState } from '../content/approval.ts';
 import { printFooterCss } from '../review/print.ts';
 
+interface Props {
+  state: ApprovalState;
+  header?: string;
+  /** In a conference read as one document: the speech's pages (see printFooterCss), and the speaker the footer names. */
+  page?: string;
+  speaker?: string;
+}
+
 /**
  * Adds the @page rule of the running footer while reading mode is shown, and of the running
  * head (the draft and embargo notices) when there is one; renders nothing.
  */
-export function PrintPageFooter({ state, header = '' }: { state: ApprovalState; header?: string }) {
-  const footer = `Content version ${state.fingerprint} · ${describeApproval(state)}`;
+export function PrintPageFooter({ state, header = '', page = '', speaker = '' }: Props) {
+  const footer = `${speaker ? `${speaker} · ` : ''}Content version ${state.fingerprint} · ${describeApproval(state)}`;
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
     try {
-      sheet.replaceSync(printFooterCss(footer, header));
+      sheet.replaceSync(printFooterCss(footer, header, page));
     } catch {
       return;
     }
@@ -25,6 +33,6 @@ export function PrintPageFooter({ state, header = '' }: { state: ApprovalState; 
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [footer, header]);
+  }, [footer, header, page]);
   return null;
 }

@@ -3,7 +3,8 @@
 import { counted } from '../content/counted.ts';
 import type { KeyboardEvent } from 'react';
 
-interface Props {
+/** What the box shows and what it calls, as useSearch gives them. */
+export interface SearchBoxProps {
   query: string;
   /** How many matches the query has, and which one (0-based) the reader is on. */
   count: number;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** A labelled search field with the count of matches and buttons to step through them. */
-export function SearchBox({ query, count, current, onQuery, onStep }: Props) {
+export function SearchBox({ query, count, current, onQuery, onStep }: SearchBoxProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();

@@ -55,6 +55,16 @@ export function searchableTexts(speech: Speech): Searchable[] {
   ];
 }
 
+/** A text's key within one speech of several read as one document: the speech's folder, then the key. */
+export function scopedKey(scope: string, key: string): string {
+  return `${scope}/${key}`;
+}
+
+/** Every text of several speeches read as one document, in running order, each key scoped by its speech's folder. */
+export function conferenceTexts(speeches: readonly { id: string; speech: Speech }[]): Searchable[] {
+  return speeches.flatMap(({ id, speech }) => searchableTexts(speech).map(({ key, text }) => ({ key: scopedKey(id, key), text })));
+}
+
 /** Curly quotes and apostrophes search as straight ones, so "Europol's" finds "Europol’s". */
 const FOLD: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '\u00a0': ' ', '\u202f': ' ' };
 

@@ -1,5 +1,5 @@
 // The note: its title, its intro, the results table when it has one, and the footnotes.
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Note } from '../content/speech.ts';
 import { searchKey } from '../review/search.ts';
 import { CountryTable } from './CountryTable.tsx';
@@ -15,9 +15,11 @@ interface Props {
 /** Shows the note: what it says, the results it lists, and the footnotes that qualify its figures. */
 export const CountryResults = memo(function CountryResults({ note, headingLevel }: Props) {
   const Heading = `h${headingLevel}` as const;
+  // Several speeches' notes may share a page: each heading has an id of its own.
+  const id = useId();
   return (
-    <section className="country-results" aria-labelledby="note-title" dir="auto">
-      <Heading id="note-title" className="note-title">
+    <section className="country-results" aria-labelledby={id} dir="auto">
+      <Heading id={id} className="note-title">
         <Highlighted text={note.title} searchKey={searchKey.noteTitle} />
       </Heading>
       {note.intro !== undefined && (

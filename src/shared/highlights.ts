@@ -8,7 +8,7 @@
 // match always): a first letter that matches tens of thousands of places costs what the
 // reader can see, while the count and Enter still go through every match.
 import { createContext, useContext, useEffect, useSyncExternalStore, type RefObject } from 'react';
-import type { Match } from '../review/search.ts';
+import { scopedKey, type Match } from '../review/search.ts';
 
 /** What one text shows: its matches, and the current match when it holds it. */
 export interface TextHighlights {
@@ -115,6 +115,16 @@ export function highlightStore({ nearViewOnly = false }: { nearViewOnly?: boolea
       byKey = next;
       notify();
     },
+  };
+}
+
+/** The highlights of one speech among several read as one document: its texts' keys are scoped by its folder. */
+export function scopedHighlights(highlights: Highlights, scope: string): Highlights {
+  const { watch } = highlights;
+  return {
+    get: (key) => highlights.get(scopedKey(scope, key)),
+    subscribe: highlights.subscribe,
+    ...(watch ? { watch: (key: string, element: Element) => watch(scopedKey(scope, key), element) } : {}),
   };
 }
 

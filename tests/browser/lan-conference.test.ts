@@ -1,0 +1,92 @@
+// The LAN mode with a running order of two speeches in one build, on loopback: the serving
+// machine's podiums of both speeches at 127.0.0.1, a paired console device at 127.0.0.2. The
+// device chooses its speech from the running order, and its Next moves that speech's podium
+// alone, never the other's.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSpeech } from '../../scripts/content.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
+import type { Speech } from '../../src/content/speech.ts';
+import { launch, skipReason } from '../support/browser.ts';
+import { buildApp, ROOT } from '../support/build.ts';
+import { icarus } from '../support/speech.ts';
+
+const director = icarus();
+
+/** A page in a browser context of its own, so no BroadcastChannel links it to the others. */
+async function pageOf(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+}
+
+/** The podium's progress line, such as "3 / 19". */
+async function podiumAt(page: Page): Promise<string> {
+  return (await page.locator('[data-testid="progress"]').textContent()) ?? '';
+}
+
+describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeches', () => {
+  let base = '';
+  let browser: Browser;
+  let server: LanServer;
+  let statement: Speech;
+
+  beforeAll(async () => {
+    base = mkdtempSync(join(tmpdir(), 'lectern-lan-conference-'));
+    const content = join(base, 'content');
+    cpSync(join(ROOT, 'content/icarus'), join(content, 'icarus'), { recursive: true });
+    cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
+    writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
+    const loaded = loadSpeech(base, join(content, 'statement'));
+    if (!loaded.ok) throw new Error('the example statement is invalid');
+    statement = loaded.speech;
+    const html = await buildApp(join(base, 'dist'), content);
+    server = await startLanServer(html, join(base, 'records'));
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await killLanServer(server);
+    if (base) rmSync(base, { recursive: true, force: true });
+  });
+
+  it('lets a console device drive the podium of its own speech only', async () => {
+    const icarusPodium = await pageOf(browser);
+    await icarusPodium.goto(`${server.local}#/icarus/present/1`);
+    const statementPodium = await pageOf(browser);
+    await statementPodium.goto(`${server.local}#/statement/present/1`);
+    await expect.poll(() => podiumAt(icarusPodium)).toBe(`1 / ${director.points.length}`);
+    await expect.poll(() => podiumAt(statementPodium)).toBe(`1 / ${statement.points.length}`);
+
+    // Paired, the device opens the running order to choose its speech from.
+    const device = await pageOf(browser);
+    await device.goto(server.network);
+    await device.getByLabel(/Pairing code/).fill(await codeFor(server, 'console'));
+    await device.getByRole('button', { name: 'Pair' }).click();
+    await device.locator('.running-order').waitFor();
+    await device.locator('tr[data-speech="icarus"]').getByRole('link', { name: 'Console' }).click();
+    await device.locator('[data-testid="current-point"]').waitFor();
+    expect(device.url()).toMatch(/#\/icarus\/console/);
+    await expect.poll(() => device.getByTestId('connection').textContent()).toBe('Connected');
+
+    for (let i = 0; i < 3; i++) await device.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => podiumAt(icarusPodium)).toBe(`4 / ${director.points.length}`);
+    // Time for a stray message to arrive, had one been sent to the other speech.
+    await statementPodium.waitForTimeout(700);
+    expect(await podiumAt(statementPodium)).toBe(`1 / ${statement.points.length}`);
+
+    // The same device on the other speech's console moves that podium, and leaves the first.
+    await device.evaluate(() => {
+      window.location.hash = '#/statement/console';
+    });
+    await device.waitForURL(/#\/statement\/console/);
+    await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`1 / ${statement.points.length}`);
+    await expect.poll(() => device.getByTestId('connection').textContent()).toBe('Connected');
+    await device.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => podiumAt(statementPodium)).toBe(`2 / ${statement.points.length}`);
+    await icarusPodium.waitForTimeout(700);
+    expect(await podiumAt(icarusPodium)).toBe(`4 / ${director.points.length}`);
+  });
+});
