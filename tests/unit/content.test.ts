@@ -92,6 +92,7 @@ describe('broken content', () => {
     ['figure-elsewhere', 'note.yaml', 2, [/the note's intro \(tests\/fixtures\/content\/figure-elsewhere\/note.yaml:2\) says "3 countries", that is 3/, /the results list 2 \(tests\/fixtures\/content\/figure-elsewhere\/note.yaml:8/]],
     ['grouped-number', 'points.yaml', 5, [/point "analysed" \(tests\/fixtures\/content\/grouped-number\/points.yaml:5\) says "1 250 500 files", that is 1250500/, /the figure "1 250 000 files" \(tests\/fixtures\/content\/grouped-number\/note.yaml:3\) says 1250000/]],
     ['number-word', 'note.yaml', 19, [/the text says 12/, /lists 13 rows in all/]],
+    ['compound-number', 'points.yaml', 5, [/says "Twenty-two countries", that is 22/, /the results list 2/]],
     ['alias', 'signature.yaml', 1, [/"\*nobody" repeats another value/, /Write the text out in full/]],
     ['anchor', 'signature.yaml', 1, [/"&speaker" names a value for reuse/, /Remove "&speaker"/]],
     ['tab-indent', 'points.yaml', 2, [/a tab is used to indent this line/, /Indent with spaces only/]],
