@@ -1,7 +1,9 @@
 // Numbers as a speech's language writes them: "1,250,000" and "4.2" in English, "1 250 000" and
 // "4,2" in French, "1.250.000" and "4,2" in German, and the number words a reader counts on
-// ("twelve", "douze", "zwölf"). The figure checks and the figures panel read numbers here, so a
-// stated figure is one number, never three. Pure: the separators come from Intl.
+// ("twelve", "douze", "zwölf"), compounds included ("twenty-two", "quatre-vingt-dix",
+// "vingt et un"). The figure checks and the figures panel read numbers here, so a stated figure is
+// one number, never three, and "twenty-two" is never read as 20 or 2. Pure: the separators come
+// from Intl.
 
 /** Spaces that group thousands in any language: space, no-break, narrow no-break, thin. */
 const GROUP_SPACES = ' \u00a0\u202f\u2009';
@@ -17,7 +19,8 @@ const NUMBER_WORDS: Record<string, Record<string, number>> = {
   fr: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
-    quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1000, million: 1_000_000, douzaine: 12,
+    quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, vingts: 20, mille: 1000, million: 1_000_000,
+    douzaine: 12,
   },
   de: {
     ein: 1, eine: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8,
@@ -25,6 +28,17 @@ const NUMBER_WORDS: Record<string, Record<string, number>> = {
     siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
     hundert: 100, tausend: 1000, million: 1_000_000, dutzend: 12,
   },
+};
+
+/**
+ * What joins the words of a compound number, by primary language, as regular-expression sources:
+ * the hyphen of "twenty-two" and "dix-sept", and the "et" of "vingt et un" and "soixante et onze"
+ * (only before un, une or onze, so "deux et trois" stays two numbers). German writes its
+ * compounds as one word ("zweiundzwanzig"), which is not read as a number.
+ */
+const JOINERS: Record<string, readonly string[]> = {
+  en: ['-'],
+  fr: ['-et-(?=(?:un|une|onze)(?![\\p{L}\\p{N}]))', '\\s+et\\s+(?=(?:un|une|onze)(?![\\p{L}\\p{N}]))', '-'],
 };
 
 /** The primary subtag of a BCP 47 tag, such as "fr" for "fr-BE". */
@@ -37,6 +51,8 @@ export interface NumberStyle {
   group: string;
   decimal: string;
   words: Readonly<Record<string, number>>;
+  /** What joins the words of a compound number, as regular-expression sources. */
+  joiners: readonly string[];
 }
 
 /** Number styles already read, by language: Intl is slow to ask, and the podium asks on every key. */
@@ -56,7 +72,8 @@ export function numberStyle(language: string): NumberStyle {
   } catch {
     // An unknown tag reads numbers the English way; the schema has refused invalid tags already.
   }
-  const style = { group, decimal, words: NUMBER_WORDS[primaryLanguage(language)] ?? NUMBER_WORDS.en ?? {} };
+  const primary = NUMBER_WORDS[primaryLanguage(language)] ? primaryLanguage(language) : 'en';
+  const style = { group, decimal, words: NUMBER_WORDS[primary] ?? {}, joiners: JOINERS[primary] ?? [] };
   styles.set(language, style);
   return style;
 }
@@ -73,19 +90,55 @@ export function digitsPattern(style: NumberStyle): string {
   return `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${groups}\\d{3})+(?:${escape(style.decimal)}\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d]|[.,]\\d)`;
 }
 
-/** The source of a regular expression matching one number word of the language, as a whole word. */
+/**
+ * The source of a regular expression matching one number written in words, as whole words: one
+ * word, or a compound of words joined as the language joins them ("twenty-two"). `atLeast` leaves
+ * out the single words of smaller value, such as "one".
+ */
 export function wordsPattern(style: NumberStyle, atLeast = 0): string {
-  const words = Object.entries(style.words)
-    .filter(([, value]) => value >= atLeast)
-    .map(([word]) => escape(word))
-    .sort((a, b) => b.length - a.length);
-  return words.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])` : '(?!)';
+  const alternatives = (entries: [string, number][]) =>
+    entries
+      .map(([word]) => escape(word))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const all = Object.entries(style.words);
+  const first = alternatives(all.filter(([, value]) => value >= atLeast));
+  if (first === '') return '(?!)';
+  const more = style.joiners.length > 0 ? `(?:(?:${style.joiners.join('|')})(?:${alternatives(all)})(?![\\p{L}\\p{N}]))*` : '';
+  // Never the tail of a compound: "two" in "forty-two" is not a number of its own.
+  return `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${first})(?![\\p{L}\\p{N}])${more}`;
+}
+
+/**
+ * The value of number words, one or a compound: units add ("vingt-deux", 22), a unit before
+ * "vingt" or "cent" multiplies it ("quatre-vingt-dix", 90; "deux-cents", 200), and a thousand or
+ * a million closes what stands before it ("mille-deux-cents", 1200). NaN if a part is no number word.
+ */
+function wordsValue(parts: readonly string[], words: Readonly<Record<string, number>>): number {
+  let total = 0;
+  let current = 0;
+  for (const part of parts) {
+    const value = words[part.toLowerCase()];
+    if (value === undefined) return NaN;
+    if (value >= 1000) {
+      total += (current || 1) * value;
+      current = 0;
+    } else if ((value === 100 || value === 20) && current > 0 && current < value) {
+      current *= value;
+    } else {
+      current += value;
+    }
+  }
+  return total + current;
 }
 
 /** Reads one number as written, digits or a word, in the language's style; NaN if it is none. */
 export function readNumber(written: string, style: NumberStyle): number {
   const word = style.words[written.toLowerCase()];
   if (word !== undefined) return word;
+  if (style.joiners.length > 0 && /^\p{L}/u.test(written)) {
+    return wordsValue(written.split(new RegExp(style.joiners.join('|'), 'iu')), style.words);
+  }
   const grouped = new RegExp(`^\\d{1,3}(?:[${escape(style.group + GROUP_SPACES)}]\\d{3})+(?:${escape(style.decimal)}\\d+)?$`, 'u');
   if (grouped.test(written)) {
     const [whole = '', fraction] = written.split(style.decimal);

@@ -1,5 +1,5 @@
-// Changes since approval and drafts on paper, in the built app in Chromium. The shared build
-// is Icarus as it stands, not approved: its print says DRAFT on every page. This file builds
+// Changes since approval and drafts on paper, in the built app in Chromium. The shared build of
+// the Icarus fixture is Icarus as it stands, not approved: its print says DRAFT on every page. This file builds
 // a second copy from a temporary content folder, opened from disk: Icarus with an embargo,
 // approved, then one figure and one point changed; reading mode must open with the banner and
 // show the removed and added words, the podium and console must say it is not approved.
@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { approvedCopyText } from '../../src/content/approved.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { normalise, open, sharedBrowser, skipReason } from '../support/browser.ts';
+import { icarusUrl, normalise, open, sharedBrowser, skipReason } from '../support/browser.ts';
 import { buildApp, ROOT } from '../support/build.ts';
+import { ICARUS } from '../support/speech.ts';
 
 /** The text of each page of a PDF, or null when pdftotext is not installed. */
 function pdfPages(pdf: Buffer): string[] | null {
@@ -37,7 +38,7 @@ function pdfPages(pdf: Buffer): string[] | null {
 
 /** Writes a content folder: Icarus with an embargo, approved as it stands, then changed in one figure and one point. */
 function changedSinceApproval(dir: string): void {
-  cpSync(join(ROOT, 'content/icarus'), dir, { recursive: true });
+  cpSync(join(ROOT, ICARUS), dir, { recursive: true });
   const eventPath = join(dir, 'event.yaml');
   const event = `${readFileSync(eventPath, 'utf8')}embargo:\n  date: 2011-10-10\n  time: "10:00"\n  zone: Europe/Amsterdam\n`;
   writeFileSync(eventPath, event);
@@ -112,7 +113,7 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
   });
 
   it('prints DRAFT, not approved on every page of Icarus, which is not approved', async () => {
-    const { page } = await open(browser(), '#/read/1');
+    const { page } = await open(browser(), '#/read/1', undefined, icarusUrl);
     await page.emulateMedia({ media: 'print' });
     const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
     if (pages !== null) {

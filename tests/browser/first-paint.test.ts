@@ -1,10 +1,8 @@
 // The podium's first paint, in Chromium: the point is on screen before React runs, and React
-// takes over with the same words at the same size, so the speaker sees no flash.
+// takes over with the same words at the same size, so the speaker sees no flash. On every
+// speech of the project's build: its first point, one in the middle and its last.
 import { describe, expect, it } from 'vitest';
-import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
-import { icarus } from '../support/speech.ts';
-
-const speech = icarus();
+import { address, baseUrl, currentText, eachSpeech, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 
 /** What the recording leaves on the page's window. */
 declare global {
@@ -26,16 +24,16 @@ const RECORD_FIRST_PAINT = `
 describe.skipIf(skipReason !== '')('the first paint', () => {
   const browser = sharedBrowser();
 
-  for (const { width, height, number } of [
-    { width: 1920, height: 1080, number: 17 },
-    { width: 1024, height: 768, number: 12 },
-    { width: 1024, height: 768, number: 1 },
-  ]) {
-    it(`shows point ${number} before the app runs, and the app takes over unchanged, at ${width}x${height}`, async () => {
+  for (const { id, speech, label, width, height, number } of eachSpeech().flatMap((entry) => [
+    { ...entry, width: 1920, height: 1080, number: entry.speech.points.length },
+    { ...entry, width: 1024, height: 768, number: Math.ceil(entry.speech.points.length / 2) },
+    { ...entry, width: 1024, height: 768, number: 1 },
+  ])) {
+    it(`${label}shows point ${number} before the app runs, and the app takes over unchanged, at ${width}x${height}`, async () => {
       const context = await browser().newContext({ viewport: { width, height } });
       const page = await context.newPage();
       await page.addInitScript({ content: RECORD_FIRST_PAINT });
-      await page.goto(new URL(`#/present/${number}`, baseUrl).href);
+      await page.goto(new URL(address(id, 'present', number), baseUrl).href);
       await page.locator('[data-testid="current-point"]').waitFor();
       const point = speech.points[number - 1];
       const expected = point ? shown(point.text, speech.note) : 'no such point';

@@ -1,22 +1,29 @@
-// Global setup of the browser tests: builds the app as it ships (production mode, into a
-// temporary folder so a developer's dist/ is never touched), serves it with Vite's preview
-// server on 127.0.0.1 at a free port, finds Chromium, and provides both to the tests.
+// Global setup of the browser tests: builds the app twice as it ships (production mode, into
+// temporary folders so a developer's dist/ is never touched): from the content the project
+// builds (content/, or LECTERN_CONTENT), for the tests that hold for any speech, and from the
+// Icarus fixture, for the tests that assert Icarus's own words. Serves each with Vite's preview
+// server on 127.0.0.1 at a free port, finds Chromium, and provides all of it to the tests.
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { buildApp, ROOT } from '../support/build.ts';
+import { ICARUS } from '../support/speech.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The served app, such as "http://127.0.0.1:41234/". */
+    /** The served app built from the project's content, such as "http://127.0.0.1:41234/". */
     baseUrl: string;
     /** The Chromium to launch, or null when none is installed here (the tests then skip). */
     chromePath: string | null;
-    /** The built, self-contained page on disk. */
+    /** The built, self-contained page of the project's content on disk. */
     builtFile: string;
+    /** The served app built from the Icarus fixture. */
+    icarusUrl: string;
+    /** The built page of the Icarus fixture on disk. */
+    icarusFile: string;
   }
 }
 
@@ -25,6 +32,19 @@ declare module 'vitest' {
 function findChromium(env: Record<string, string | undefined>): string | null {
   const path = env.CHROME_PATH || '/usr/bin/chromium';
   return existsSync(path) ? path : null;
+}
+
+/** Serves the build in `outDir` on 127.0.0.1 at a free port; returns the server and its address. */
+async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
 /** Builds, serves and provides; returns the teardown that stops the server and removes the build. */
@@ -41,6 +61,8 @@ export default async function setup(project: TestProject) {
     project.provide('chromePath', null);
     project.provide('baseUrl', '');
     project.provide('builtFile', '');
+    project.provide('icarusUrl', '');
+    project.provide('icarusFile', '');
     return;
   }
 
@@ -48,24 +70,20 @@ export default async function setup(project: TestProject) {
   // The content plugin exits the process on a broken speech; leave no build behind even then.
   const removeBuild = () => rmSync(outDir, { recursive: true, force: true });
   process.once('exit', removeBuild);
-  await buildApp(outDir);
+  const content = join(outDir, 'content');
+  const icarus = join(outDir, 'icarus');
+  await buildApp(content);
+  await buildApp(icarus, join(ROOT, ICARUS));
+  const servers = [await serve(content), await serve(icarus)];
 
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('The preview server has no TCP address.');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
-
-  project.provide('baseUrl', baseUrl);
   project.provide('chromePath', chromePath);
-  project.provide('builtFile', join(outDir, 'index.html'));
+  project.provide('baseUrl', servers[0]?.url ?? '');
+  project.provide('builtFile', join(content, 'index.html'));
+  project.provide('icarusUrl', servers[1]?.url ?? '');
+  project.provide('icarusFile', join(icarus, 'index.html'));
 
   return async () => {
-    await server.close();
+    for (const { server } of servers) await server.close();
     process.off('exit', removeBuild);
     removeBuild();
   };

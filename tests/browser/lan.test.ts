@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
-import { icarus } from '../support/speech.ts';
+import { ICARUS, icarus } from '../support/speech.ts';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 
 const speech = icarus();
 const fingerprint = fingerprintOf(speech);
 /** The speech's identity on the wire: its folder's name. */
 const speechId = 'icarus';
-const builtFile = inject('builtFile');
+const builtFile = inject('icarusFile');
 /** Phrases that must never reach an unpaired device: the title, every point's opening, the signature, the version. */
 const SECRETS = [
   speech.event.title,
@@ -84,6 +84,9 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
 
   beforeAll(async () => {
     records = mkdtempSync(join(tmpdir(), 'lectern-records-'));
+    // The server serves the Icarus build and names the screens of its records from the speech on
+    // disk: the same Icarus, whatever content the suite runs on.
+    vi.stubEnv('LECTERN_CONTENT', ICARUS);
     server = await startLanServer(builtFile, records);
     browser = await launch();
   });
@@ -91,6 +94,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
   afterAll(async () => {
     await browser?.close();
     if (server) await killLanServer(server);
+    vi.unstubAllEnvs();
     rmSync(records, { recursive: true, force: true });
   });
 

@@ -1,10 +1,11 @@
 // The podium-grade presenter in the built app: a podium and a console window in one browser
 // (BroadcastChannel needs the same origin and context) driving the same speech in step, cues,
-// clicker-proofing, blanking, mirror, text size, wake lock, and a timer no key can reset.
+// clicker-proofing, blanking, mirror, text size, wake lock, and a timer no key can reset; in the
+// build of the Icarus fixture, whose points they name.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
+import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
@@ -41,7 +42,7 @@ const WAKE_LOCK_STUB = () => {
 async function openIn(context: BrowserContext, hash: string, errors: string[]): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(new URL(hash, baseUrl).href);
+  await page.goto(new URL(hash, icarusUrl).href);
   await page.locator('[data-testid="current-point"]').waitFor();
   return page;
 }
@@ -284,7 +285,7 @@ describe.skipIf(skipReason !== '')('podium and console', () => {
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
-    const origin = new URL(baseUrl).origin;
+    const origin = new URL(icarusUrl).origin;
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 // The press office's review tools in the built app: search with highlights, the caveat on
-// the point that states the provisional figure in both modes, and the printed document.
+// the point that states the provisional figure in both modes, and the printed document; read in
+// the build of the Icarus fixture, whose words and caveat they name.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
+import { icarusUrl, sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
@@ -46,7 +47,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('highlights search matches and moves between them with Enter and Shift+Enter', async () => {
-    const { page, consoleErrors } = await open(browser(), '#/read/1');
+    const { page, consoleErrors } = await open(browser(), '#/read/1', undefined, icarusUrl);
     const box = page.getByRole('searchbox', { name: 'Search' });
     await box.fill('interpol');
     await expect.poll(() => marks(page)).toEqual({ texts: ['Interpol', 'Interpol'], current: '0' });
@@ -74,7 +75,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the caveat under the point that states the provisional figure, in reading mode', async () => {
-    const { page } = await open(browser(), `#/read/${caveatPoint + 1}`);
+    const { page } = await open(browser(), `#/read/${caveatPoint + 1}`, undefined, icarusUrl);
     const item = page.locator('li', { has: page.locator('[data-testid="current-point"]') });
     expect(normalise(await item.innerText())).toContain(`* ${caveat}`);
     // Only that point carries it.
@@ -83,7 +84,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the caveat discreetly on that point in presenter mode, and not on the others', async () => {
-    const { page } = await open(browser(), `#/present/${caveatPoint + 1}`);
+    const { page } = await open(browser(), `#/present/${caveatPoint + 1}`, undefined, icarusUrl);
     expect(normalise(await page.locator('[data-testid="current-point"]').innerText())).toBe(points[caveatPoint]);
     const line = page.getByText(caveat);
     expect(await line.isVisible()).toBe(true);
@@ -100,7 +101,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('shows the same content version in both modes', async () => {
-    const { page } = await open(browser(), '#/read/1');
+    const { page } = await open(browser(), '#/read/1', undefined, icarusUrl);
     const version = fingerprintOf(speech);
     expect(await page.getByTestId('content-version').innerText()).toContain(version);
     await page.keyboard.press('v');
@@ -110,7 +111,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('prints without any control, keeping every point, the table and the footnote', async () => {
-    const { page } = await open(browser(), '#/read/3');
+    const { page } = await open(browser(), '#/read/3', undefined, icarusUrl);
     await page.emulateMedia({ media: 'print' });
     const visibleControls = await page.evaluate(() =>
       [...document.querySelectorAll('button, input, select, textarea, nav, [role="search"]')]
@@ -128,7 +129,7 @@ describe.skipIf(skipReason !== '')('review tools', () => {
   });
 
   it('produces an A4 PDF that holds every point, the table, the footnote and the version', async () => {
-    const { page } = await open(browser(), '#/read/1');
+    const { page } = await open(browser(), '#/read/1', undefined, icarusUrl);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -12,7 +12,7 @@ import { loadSpeech } from '../../scripts/content.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { buildApp, ROOT } from '../support/build.ts';
 import { currentText, normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
-import { icarus } from '../support/speech.ts';
+import { ICARUS, icarus } from '../support/speech.ts';
 
 const director = icarus();
 const first = (speech: Speech) => normalise(speech.points[0]?.text ?? '');
@@ -27,7 +27,7 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
   beforeAll(async () => {
     base = mkdtempSync(join(tmpdir(), 'lectern-conference-'));
     const content = join(base, 'content');
-    cpSync(join(ROOT, 'content/icarus'), join(content, 'icarus'), { recursive: true });
+    cpSync(join(ROOT, ICARUS), join(content, 'icarus'), { recursive: true });
     cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
     writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
     const loaded = loadSpeech(base, join(content, 'statement'));

@@ -2,6 +2,7 @@
 // the speech on one stick never move each other; hostile messages on the channel leave podium
 // and console in step; a podium opened after a rehearsal shows text, a reloaded one keeps its
 // blackout; typed numbers expire; a long cue is shown whole; a clicked button keeps no keys.
+// All of it in the build of the Icarus fixture, whose points it names.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CUE_MAX } from '../../src/session/live.ts';
 import { buildChangedIcarus } from '../support/build.ts';
-import { baseUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
+import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();
@@ -34,7 +35,7 @@ const displayOf = async (page: Page) => (await page.getByTestId('blank').count()
 describe.skipIf(skipReason !== '')('the podium session', () => {
   const browser = sharedBrowser();
   let context: BrowserContext;
-  const at = (hash: string) => new URL(hash, baseUrl).href;
+  const at = (hash: string) => new URL(hash, icarusUrl).href;
 
   afterEach(async () => {
     await context?.close();
@@ -44,7 +45,7 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
     let oldFile: string;
     let newFile: string;
     beforeAll(async () => {
-      oldFile = inject('builtFile');
+      oldFile = inject('icarusFile');
       newFile = await buildChangedIcarus((file) =>
         file('points.yaml', (text) =>
           text.replace('points:\n', 'points:\n  - id: inserted\n    text: A point added in the new version of the speech.\n\n'),

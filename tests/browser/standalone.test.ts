@@ -1,17 +1,19 @@
 // The built page is one self-contained file under a strict Content-Security-Policy: copied
 // alone to another folder, it opens from disk (file://) and works in both modes, with no
-// request but the file itself, no policy violation and no console error.
+// request but the file itself, no policy violation and no console error. On the first speech of
+// the project's build.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, currentText, sharedBrowser, skipReason } from '../support/browser.ts';
-import { icarus } from '../support/speech.ts';
+import { address, baseUrl, currentText, expectedScreens, sharedBrowser, skipReason, speeches } from '../support/browser.ts';
 
-const speech = icarus();
-const screenCount = speech.points.length + 2;
+const first = speeches[0];
+if (!first) throw new Error('The build holds no speech.');
+const { id, speech } = first;
+const screenCount = expectedScreens(0).length;
 
 /** What a page did that a locked-down page must not. */
 interface Watched {
@@ -42,11 +44,11 @@ async function watch(browser: Browser, url: string): Promise<Watched> {
 async function use(page: Page, mode: 'present' | 'read') {
   for (let number = 2; number <= screenCount; number++) {
     await page.keyboard.press('PageDown');
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/${mode}/${number}`);
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(address(id, mode, number));
   }
   await page.keyboard.press('Home');
   await page.keyboard.press('v');
-  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/${mode === 'present' ? 'read' : 'present'}/1`);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(address(id, mode === 'present' ? 'read' : 'present', 1));
 }
 
 /** The policy the built file declares. */
@@ -90,7 +92,7 @@ describe.skipIf(skipReason !== '')('the self-contained built file', () => {
 
   for (const mode of ['present', 'read'] as const) {
     it(`opens from disk in ${mode} mode and works with no request, violation or error`, async () => {
-      const { page, requests, consoleErrors } = await watch(browser(), `${fileUrl}#/${mode}/1`);
+      const { page, requests, consoleErrors } = await watch(browser(), `${fileUrl}${address(id, mode, 1)}`);
       expect(await currentText(page)).toContain(speech.points[0]?.text.slice(0, 40));
       await use(page, mode);
       expect(requests).toEqual([fileUrl]);
@@ -99,7 +101,7 @@ describe.skipIf(skipReason !== '')('the self-contained built file', () => {
     });
 
     it(`served over HTTP in ${mode} mode, makes no request but the page and breaks no policy`, async () => {
-      const url = new URL(`#/${mode}/1`, baseUrl).href;
+      const url = new URL(address(id, mode, 1), baseUrl).href;
       const { page, requests, consoleErrors } = await watch(browser(), url);
       await use(page, mode);
       expect(requests).toEqual([new URL('/', baseUrl).href]);

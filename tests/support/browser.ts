@@ -1,12 +1,75 @@
 // Shared helpers of the browser tests: launch Chromium, open the served app at a route
-// while recording what the page should never do, and read the current point.
+// while recording what the page should never do, and read the current point. Two builds are
+// served: the project's content (baseUrl), whatever speeches it holds, with their addresses and
+// screens derived here from the content; and the Icarus fixture (icarusUrl), for Icarus's words.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import type { Note } from '../../src/content/speech.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Mode } from '../../src/app/route.ts';
+import type { Note, Speech } from '../../src/content/speech.ts';
+import { shipped } from './speech.ts';
 
-/** The served app and the Chromium to drive, as the global setup provides them. */
+/** The served app of the project's content, the Icarus fixture's, and the Chromium to drive, as the global setup provides them. */
 export const baseUrl = inject('baseUrl');
+export const icarusUrl = inject('icarusUrl');
 export const chromePath = inject('chromePath');
+
+/** The speeches of the build at baseUrl, in running order. */
+export const speeches = shipped();
+
+/** The address of a speech's mode, and screen (1-based) if given, in the build at baseUrl: its folder comes first when the build holds several. */
+export function address(id: string, mode: Mode, number?: number): string {
+  const prefix = speeches.length > 1 ? `#/${encodeURIComponent(id)}` : '#';
+  return `${prefix}/${mode}${number === undefined ? '' : `/${number}`}`;
+}
+
+/** What one screen of a speech must show, as the content says it. */
+export type ExpectedScreen =
+  | { kind: 'point'; text: string }
+  | { kind: 'signature'; name: string; role?: string }
+  | { kind: 'note'; title: string; rows: string[] }
+  | { kind: 'handover'; speaker: string };
+
+/**
+ * The screens of the speech at `index` of the build at baseUrl, in order, written apart from the
+ * app's own list: each point (figures marked), the signature, the note when there is one, and the
+ * handover when another speaker follows.
+ */
+export function expectedScreens(index: number): ExpectedScreen[] {
+  const entry = speeches[index];
+  if (!entry) throw new Error(`The build has no speech ${index + 1}.`);
+  const { speech } = entry;
+  const next = speeches[index + 1];
+  return [
+    ...speech.points.map((point): ExpectedScreen => ({ kind: 'point', text: shown(point.text, speech.note) })),
+    { kind: 'signature', name: speech.signature.name, ...(speech.signature.role === undefined ? {} : { role: speech.signature.role }) },
+    ...(speech.note ? [{ kind: 'note', title: speech.note.title, rows: speech.note.results.map((r) => r.remark ?? r.country) } as const] : []),
+    ...(next ? [{ kind: 'handover', speaker: next.speech.signature.name } as const] : []),
+  ];
+}
+
+/** Checks that `text`, the current screen's, shows what `expected` says. */
+export function expectShown(text: string, expected: ExpectedScreen): void {
+  switch (expected.kind) {
+    case 'point':
+      expect(text).toBe(expected.text);
+      return;
+    case 'signature':
+      expect(text).toContain(expected.name);
+      if (expected.role !== undefined) expect(text).toContain(expected.role);
+      return;
+    case 'note':
+      expect(text).toContain(expected.title);
+      for (const row of expected.rows) expect(text).toContain(normalise(row));
+      return;
+    case 'handover':
+      expect(text).toContain(expected.speaker);
+  }
+}
+
+/** A speech of the build at baseUrl with its place: for the tests that run through every speech. */
+export function eachSpeech(): { id: string; index: number; speech: Speech; label: string }[] {
+  return speeches.map(({ id, speech }, index) => ({ id, index, speech, label: speeches.length > 1 ? `${id}: ` : '' }));
+}
 
 /** Why a file's tests are skipped, or '' when they run. */
 export const skipReason = chromePath === null ? 'no Chromium at CHROME_PATH or /usr/bin/chromium (install it, or point CHROME_PATH at one)' : '';
@@ -99,10 +162,10 @@ export async function currentText(page: Page): Promise<string> {
  * right after its number ("17* countries"). Written apart from the app's markFigures, so the
  * two can disagree.
  */
-export function shown(text: string, note: Note): string {
+export function shown(text: string, note: Note | undefined): string {
   let result = text;
-  for (const figure of note.figures) {
-    const footnote = note.footnotes.find((f) => f.id === figure.footnote);
+  for (const figure of note?.figures ?? []) {
+    const footnote = note?.footnotes.find((f) => f.id === figure.footnote);
     if (!footnote) continue;
     result = result.replaceAll(figure.phrase, figure.phrase.replace(/\d[\d,.]*/, (n) => `${n}${footnote.mark}`));
   }

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { ICARUS } from './speech.ts';
 
 /** The project folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,7 +33,7 @@ export async function buildApp(outDir: string, contentDir?: string): Promise<str
 export async function buildChangedIcarus(change: (file: (name: string, edit: (text: string) => string) => void) => void): Promise<string> {
   const base = mkdtempSync(join(tmpdir(), 'lectern-variant-'));
   const dir = join(base, 'icarus');
-  cpSync(join(ROOT, 'content/icarus'), dir, { recursive: true });
+  cpSync(join(ROOT, ICARUS), dir, { recursive: true });
   change((name, edit) => writeFileSync(join(dir, name), edit(readFileSync(join(dir, name), 'utf8'))));
   return buildApp(join(base, 'dist'), dir);
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_FILES, formatIssues, parseSpeech, type ContentFileKind } from '../../src/content/parse.ts';
+import { ICARUS } from '../support/speech.ts';
 
 /** The Icarus files as text, with event.yaml extended by `approval`. */
 function withApproval(approval: string) {
   const texts = Object.fromEntries(
-    Object.entries(CONTENT_FILES).map(([kind, { name }]) => [kind, readFileSync(`content/icarus/${name}`, 'utf8')]),
+    Object.entries(CONTENT_FILES).map(([kind, { name }]) => [kind, readFileSync(`${ICARUS}/${name}`, 'utf8')]),
   ) as Record<ContentFileKind, string>;
-  return parseSpeech('content/icarus', { ...texts, event: `${texts.event}\n${approval}` });
+  return parseSpeech(ICARUS, { ...texts, event: `${texts.event}\n${approval}` });
 }
 
 describe('the approval record in event.yaml', () => {

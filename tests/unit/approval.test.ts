@@ -10,7 +10,7 @@ import { loadReviewedSpeech } from '../../scripts/content.ts';
 import { approvedCopyText, readApprovedCopy } from '../../src/content/approved.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
-import { changed, icarus } from '../support/speech.ts';
+import { changed, ICARUS, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'lectern-approve-'));
@@ -69,7 +69,7 @@ describe('npm run approve and npm run check -- --approved', () => {
 
   it('records the approval and the approved text, and the check then passes; a change fails it, listing the differences', () => {
     const dir = join(work, 'approve');
-    cpSync(resolve(root, 'content/icarus'), dir, { recursive: true });
+    cpSync(resolve(root, ICARUS), dir, { recursive: true });
     expect(run(dir, 'scripts/check.ts', '--approved').status).toBe(1);
 
     const approve = run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press');
@@ -110,7 +110,7 @@ describe('npm run approve and npm run check -- --approved', () => {
 
   it('refuses to approve content that fails the check, and writes nothing', () => {
     const dir = join(work, 'broken');
-    cpSync(resolve(root, 'content/icarus'), dir, { recursive: true });
+    cpSync(resolve(root, ICARUS), dir, { recursive: true });
     const note = join(dir, 'note.yaml');
     writeFileSync(note, readFileSync(note, 'utf8').replace('outcome: negative', 'outcome: negatve'));
     const before = readFileSync(join(dir, 'event.yaml'), 'utf8');

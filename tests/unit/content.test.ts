@@ -7,6 +7,7 @@ import { formatIssue, type ParseResult } from '../../src/content/parse.ts';
 import type { ContentIssue, Speech } from '../../src/content/speech.ts';
 import { screensOf } from '../../src/deck/screens.ts';
 import { FIXTURES as fixtures, loadFixture, type FixtureOptions } from '../fixtures/fixture.ts';
+import { icarus, shipped } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -50,11 +51,20 @@ describe('valid content', () => {
     expect(screensOf(result.speech).at(-1)).toEqual({ kind: 'signature' });
   });
 
-  it('parses the real speech', () => {
-    const result = loadSpeech(root, join(root, 'content/icarus'));
-    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-    expect(result.speech.points).toHaveLength(19);
-    expect(result.speech.note?.figures.map((f) => f.phrase)).toEqual(['17 countries']);
+  it('parses the Icarus speech', () => {
+    const speech = icarus();
+    expect(speech.points).toHaveLength(19);
+    expect(speech.note.figures.map((f) => f.phrase)).toEqual(['17 countries']);
+  });
+
+  it('parses every speech the build shows, each with a word to say, in an order that names each folder once', () => {
+    const speeches = shipped();
+    expect(speeches.length).toBeGreaterThan(0);
+    expect(new Set(speeches.map(({ id }) => id)).size).toBe(speeches.length);
+    for (const { speech } of speeches) {
+      expect(speech.points.length).toBeGreaterThan(0);
+      expect(speech.signature.name.trim()).not.toBe('');
+    }
   });
 });
 
@@ -82,6 +92,7 @@ describe('broken content', () => {
     ['figure-elsewhere', 'note.yaml', 2, [/the note's intro \(tests\/fixtures\/content\/figure-elsewhere\/note.yaml:2\) says "3 countries", that is 3/, /the results list 2 \(tests\/fixtures\/content\/figure-elsewhere\/note.yaml:8/]],
     ['grouped-number', 'points.yaml', 5, [/point "analysed" \(tests\/fixtures\/content\/grouped-number\/points.yaml:5\) says "1 250 500 files", that is 1250500/, /the figure "1 250 000 files" \(tests\/fixtures\/content\/grouped-number\/note.yaml:3\) says 1250000/]],
     ['number-word', 'note.yaml', 19, [/the text says 12/, /lists 13 rows in all/]],
+    ['compound-number', 'points.yaml', 5, [/says "Twenty-two countries", that is 22/, /the results list 2/]],
     ['alias', 'signature.yaml', 1, [/"\*nobody" repeats another value/, /Write the text out in full/]],
     ['anchor', 'signature.yaml', 1, [/"&speaker" names a value for reuse/, /Remove "&speaker"/]],
     ['tab-indent', 'points.yaml', 2, [/a tab is used to indent this line/, /Indent with spaces only/]],

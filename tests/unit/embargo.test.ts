@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { describeEmbargo } from '../../src/content/embargo.ts';
 import { formatIssue, parseSpeech } from '../../src/content/parse.ts';
 import { contentReport } from '../../src/review/report.ts';
+import { ICARUS } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** The Icarus files as text, with event.yaml extended by `extra`. */
 function withEvent(extra: string) {
-  const read = (name: string) => readFileSync(resolve(root, 'content/icarus', name), 'utf8');
-  return parseSpeech('content/icarus', {
+  const read = (name: string) => readFileSync(resolve(root, ICARUS, name), 'utf8');
+  return parseSpeech(ICARUS, {
     event: `${read('event.yaml')}${extra}`,
     points: read('points.yaml'),
     signature: read('signature.yaml'),
@@ -26,7 +27,7 @@ describe('the embargo', () => {
     if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
     expect(result.speech.event.embargo).toEqual({ date: '2011-10-10', time: '10:00', zone: 'Europe/Amsterdam' });
     expect(describeEmbargo({ date: '2011-10-10', time: '10:00', zone: 'Europe/Amsterdam' })).toBe('Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)');
-    expect(contentReport(result.speech, 'content/icarus').lines).toContain('Embargo: Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam).');
+    expect(contentReport(result.speech, ICARUS).lines).toContain('Embargo: Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam).');
   });
 
   it('names the line and the fix of a wrong time or zone', () => {
@@ -34,8 +35,8 @@ describe('the embargo', () => {
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.issues.map(formatIssue);
     expect(messages).toEqual([
-      expect.stringMatching(/^content\/icarus\/event\.yaml:\d+:\d+: "time" must be written as HH:MM on the 24-hour clock, in quotes, such as "10:00"\.$/),
-      expect.stringMatching(/^content\/icarus\/event\.yaml:\d+:\d+: "zone" is not a time zone this computer knows\./),
+      expect.stringMatching(/^tests\/fixtures\/icarus\/event\.yaml:\d+:\d+: "time" must be written as HH:MM on the 24-hour clock, in quotes, such as "10:00"\.$/),
+      expect.stringMatching(/^tests\/fixtures\/icarus\/event\.yaml:\d+:\d+: "zone" is not a time zone this computer knows\./),
     ]);
   });
 
@@ -43,6 +44,6 @@ describe('the embargo', () => {
     const result = withEvent('');
     if (!result.ok) throw new Error('Icarus does not parse');
     expect(result.speech.event.embargo).toBeUndefined();
-    expect(contentReport(result.speech, 'content/icarus').lines.join('\n')).not.toContain('Embargo');
+    expect(contentReport(result.speech, ICARUS).lines.join('\n')).not.toContain('Embargo');
   });
 });

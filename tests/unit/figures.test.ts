@@ -51,6 +51,23 @@ describe('reading numbers as the language writes them', () => {
     expect(read('douze', 'fr')).toBe(12);
   });
 
+  it('reads a compound number as one number, never as its tens or its last word', () => {
+    expect(read('Twenty-two', 'en')).toBe(22);
+    expect(read('ninety-nine', 'en')).toBe(99);
+    expect(read('dix-sept', 'fr')).toBe(17);
+    expect(read('soixante-dix-sept', 'fr')).toBe(77);
+    expect(read('quatre-vingts', 'fr')).toBe(80);
+    expect(read('quatre-vingt-dix-neuf', 'fr')).toBe(99);
+    expect(read('vingt et un', 'fr')).toBe(21);
+    expect(read('deux-cents', 'fr')).toBe(200);
+    expect(figureNumber('Forty-one people')).toBe(41);
+    expect(figureNumber('vingt-et-un pays', 'fr')).toBe(21);
+    // "et" joins a compound only before un, une or onze: these are two numbers.
+    expect(figureNumber('deux et trois pays', 'fr')).toBe(2);
+    expect(findFigures('Forty-one people in twenty-two countries, on a two-day operation.').map((f) => f.value)).toEqual(['Forty-one', 'twenty-two', 'two']);
+    expect(sightings('Twenty-two countries took part.', 'two countries', numberStyle('en')).map((s) => s.stated)).toEqual([22]);
+  });
+
   it('reads German: point thousands, comma decimals, number words', () => {
     expect(read('1.250.000', 'de')).toBe(1_250_000);
     expect(read('4,2', 'de')).toBe(4.2);

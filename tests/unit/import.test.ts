@@ -1,5 +1,5 @@
 // The import: the Icarus seed as plain text, Markdown and Word gives the points of
-// content/icarus word for word, the signature, the 17 + 1 + 1 countries and the footnote,
+// the Icarus speech word for word, the signature, the 17 + 1 + 1 countries and the footnote,
 // and every word of the source lands in the files or in the list of what was not placed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { parseSpeech } from '../../src/content/parse.ts';
 import { fold } from '../../src/import/blocks.ts';
 import { contentFiles } from '../../src/import/write.ts';
 import { makeDocx, paragraph, picture, seedBody, SEED, table } from '../fixtures/docx.ts';
-import { icarus } from '../support/speech.ts';
+import { ICARUS, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'lectern-import-'));
@@ -35,7 +35,7 @@ describe.each([
   ['a Markdown copy', async () => resolve(root, 'tests/fixtures/icarus-seed.md')],
   ['a Word copy', seedDocx],
 ])('importing %s', (_, path) => {
-  it('gives the points of content/icarus word for word, in order', async () => {
+  it('gives the points of the Icarus speech word for word, in order', async () => {
     const { speech: imported } = await importSource(await path());
     expect(imported.points.map((p) => p.text)).toEqual(speech.points.map((p) => p.text));
   });
@@ -78,11 +78,11 @@ describe('the files the import writes', () => {
     expect(parsed.speech.note?.results).toEqual(speech.note.results);
   });
 
-  it('write note.yaml as content/icarus/note.yaml is written, line for line: declared outcomes, rows, figure, footnote', async () => {
+  it('write note.yaml as the Icarus note.yaml is written, line for line: declared outcomes, rows, figure, footnote', async () => {
     const { speech: imported } = await importSource(SEED);
     const results = imported.points[speech.points.findIndex((p) => p.id === 'results')]?.id ?? '';
     const written = contentFiles(imported).note?.replace(`in: [${results}, note]`, 'in: [results, note]');
-    expect(written).toBe(readFileSync(resolve(root, 'content/icarus/note.yaml'), 'utf8'));
+    expect(written).toBe(readFileSync(resolve(root, ICARUS, 'note.yaml'), 'utf8'));
   });
 
   it('write no note.yaml for a speech with no note, and the folder loads as a speech that ends at its signature', async () => {
@@ -100,9 +100,9 @@ describe('the files the import writes', () => {
     expect(loaded.ok && loaded.speech.points.map((p) => p.text)).toEqual(['We met today.', 'We agreed on a plan.']);
   });
 
-  it('match the comments the hand-written files of content/icarus carry, from the one source', () => {
+  it('match the comments the hand-written files of the Icarus speech carry, from the one source', () => {
     for (const kind of ['event', 'points', 'signature', 'note'] as const) {
-      const text = readFileSync(resolve(root, `content/icarus/${kind}.yaml`), 'utf8');
+      const text = readFileSync(resolve(root, ICARUS, `${kind}.yaml`), 'utf8');
       const { header, before = {}, after = [] } = CONTENT_COMMENTS[kind];
       expect(text.startsWith(`${commentLines(header)}\n`)).toBe(true);
       for (const [field, lines] of Object.entries(before)) expect(text).toContain(`${commentLines(lines)}\n${field}:`);

@@ -1,15 +1,16 @@
-// The most important guarantee: content/icarus carries the words of the seed text exactly.
+// The most important guarantee: the Icarus speech carries the words of the seed text exactly.
 // Whitespace may differ (the seed is full of non-breaking spaces and stray blanks); nothing else.
-// The seed is parsed here on its own, without the app's parser, and compared with the content.
-import { readFileSync } from 'node:fs';
+// The seed is parsed here on its own, without the app's parser, and compared with the Icarus
+// fixture (tests/fixtures/icarus/); the shipped content/icarus/, when there, is the fixture byte
+// for byte, so it carries the seed's words too.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
 import { markFigures } from '../../src/content/figures.ts';
-import { formatIssue } from '../../src/content/parse.ts';
 import { SignatureBlock } from '../../src/shared/SignatureBlock.tsx';
+import { ICARUS, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -61,16 +62,11 @@ function readSeed() {
   };
 }
 
-function loadIcarus() {
-  const result = loadSpeech(root, resolve(root, 'content/icarus'));
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  const { note } = result.speech;
-  if (!note) throw new Error('content/icarus has no note.');
-  return { ...result.speech, note };
-}
-
 const seed = readSeed();
-const speech = loadIcarus();
+const speech = icarus();
+
+/** The shipped Icarus, when the project ships it. */
+const SHIPPED = 'content/icarus';
 
 describe('the seed, as parsed here', () => {
   it('has the layout this test expects, with nothing after the footnote', () => {
@@ -86,7 +82,7 @@ describe('the seed, as parsed here', () => {
   });
 });
 
-describe('content/icarus carries the seed text exactly', () => {
+describe('the Icarus fixture carries the seed text exactly', () => {
   it('has the kind and the title', () => {
     expect(seed.kind).toBe('Speaking points');
     expect(seed.title).toBe('Operation Icarus press conference');
@@ -148,5 +144,15 @@ describe('what the speaker sees carries the seed text exactly', () => {
       });
     });
     expect(marked).toEqual(['To date, 17*']);
+  });
+});
+
+describe.runIf(existsSync(resolve(root, SHIPPED)))('the shipped content/icarus/', () => {
+  it('is the Icarus fixture byte for byte, every file of it', () => {
+    const files = (dir: string) => readdirSync(resolve(root, dir)).sort();
+    expect(files(SHIPPED)).toEqual(files(ICARUS));
+    for (const name of files(ICARUS)) {
+      expect(readFileSync(resolve(root, SHIPPED, name)).equals(readFileSync(resolve(root, ICARUS, name))), `${SHIPPED}/${name}`).toBe(true);
+    }
   });
 });

@@ -3,15 +3,19 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findSpeeches, speechModule } from '../../scripts/vite-plugin-content.ts';
 import { writeFixture } from '../fixtures/fixture.ts';
 
 let made: string[] = [];
+// Each test names its own content: a LECTERN_CONTENT the suite runs under must not reach it.
+beforeEach(() => {
+  vi.stubEnv('LECTERN_CONTENT', undefined);
+});
 afterEach(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
   made = [];
-  delete process.env.LECTERN_CONTENT;
+  vi.unstubAllEnvs();
 });
 
 /** A project folder whose content/ holds copies of the named fixture cases. */
@@ -52,7 +56,7 @@ describe('the build stops on bad content with one plain message', () => {
 
   it('says once that LECTERN_CONTENT names no folder', () => {
     const root = project('minimal');
-    process.env.LECTERN_CONTENT = 'content/minimla';
+    vi.stubEnv('LECTERN_CONTENT', 'content/minimla');
     expect(problemOf(root).match(/no such folder/g)).toHaveLength(1);
   });
 
@@ -80,10 +84,10 @@ describe('the build stops on bad content with one plain message', () => {
 
   it('reads one speech named by LECTERN_CONTENT, and a folder of speeches', () => {
     const root = project('no-role', 'minimal');
-    process.env.LECTERN_CONTENT = 'content/minimal';
+    vi.stubEnv('LECTERN_CONTENT', 'content/minimal');
     const one = findSpeeches(root);
     expect(one.ok && one.speeches.map((s) => s.id)).toEqual(['minimal']);
-    process.env.LECTERN_CONTENT = 'content';
+    vi.stubEnv('LECTERN_CONTENT', 'content');
     const both = findSpeeches(root);
     expect(both.ok && both.speeches.map((s) => s.id)).toEqual(['minimal', 'no-role']);
   });
