@@ -4,7 +4,6 @@
 // approved, then one figure and one point changed; reading mode must open with the banner and
 // show the removed and added words, the podium and console must say it is not approved.
 import { AxeBuilder } from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,27 +13,9 @@ import { loadSpeech } from '../../scripts/content.ts';
 import { approvedCopyText } from '../../src/content/approved.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { icarusUrl, normalise, open, sharedBrowser, skipReason } from '../support/browser.ts';
+import { pdfPages } from '../support/pdf.ts';
 import { buildApp, ROOT } from '../support/build.ts';
 import { ICARUS } from '../support/speech.ts';
-
-/** The text of each page of a PDF, or null when pdftotext is not installed. */
-function pdfPages(pdf: Buffer): string[] | null {
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-pdf-'));
-  try {
-    const file = join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-      .split('\f')
-      .map(normalise)
-      .filter((page) => page !== '');
-  } catch {
-    if (process.env.CI === 'true') throw new Error('pdftotext is missing: install poppler-utils.');
-    console.warn('pdftotext is not installed (apt-get install poppler-utils): the PDF text was not checked.');
-    return null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Writes a content folder: Icarus with an embargo, approved as it stands, then changed in one figure and one point. */
 function changedSinceApproval(dir: string): void {

@@ -5,41 +5,20 @@
 // under its own footer; and, at the podium and on the console, the handover's "Next:" line that
 // names the next speaker instead of the end of the speech.
 import { AxeBuilder } from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import type { Speech } from '../../src/content/speech.ts';
-import { buildApp, ROOT } from '../support/build.ts';
+import { buildApp, twoSpeeches } from '../support/build.ts';
+import { pdfPages } from '../support/pdf.ts';
 import { normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 
 const director = icarus();
 const APPROVER = 'Head of Press, Europol';
-
-/** The text of each page of a PDF, or null when pdftotext is not installed. */
-function pdfPages(pdf: Buffer): string[] | null {
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-pdf-'));
-  try {
-    const file = join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-      .split('\f')
-      .map(normalise)
-      .filter((page) => page !== '');
-  } catch {
-    if (process.env.CI === 'true') throw new Error('pdftotext is missing: install poppler-utils.');
-    console.warn('pdftotext is not installed (apt-get install poppler-utils): the PDF text was not checked.');
-    return null;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Where each text stands in `whole`, each searched after the one before; -1 for one missing or out of order. */
 function placesInOrder(whole: string, texts: readonly string[]): number[] {
@@ -61,14 +40,8 @@ describe.skipIf(skipReason !== '')('reading a whole conference of two speeches',
   let statementPoints: string[] = [];
 
   beforeAll(async () => {
-    base = mkdtempSync(join(tmpdir(), 'lectern-conference-read-'));
-    const content = join(base, 'content');
-    cpSync(join(ROOT, 'content/icarus'), join(content, 'icarus'), { recursive: true });
-    cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
-    writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
-    const loaded = loadSpeech(base, join(content, 'statement'));
-    if (!loaded.ok) throw new Error('the example statement is invalid');
-    statement = loaded.speech;
+    let content: string;
+    ({ base, content, statement } = twoSpeeches('lectern-conference-read-'));
     statementPoints = statement.points.map((p) => normalise(p.text));
     // The statement is approved as it stands; Icarus is not.
     const eventPath = join(content, 'statement', 'event.yaml');

@@ -2,16 +2,14 @@
 // machine's podiums of both speeches at 127.0.0.1, a paired console device at 127.0.0.2. The
 // device chooses its speech from the running order, and its Next moves that speech's podium
 // alone, never the other's.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 import type { Speech } from '../../src/content/speech.ts';
 import { launch, skipReason } from '../support/browser.ts';
-import { buildApp, ROOT } from '../support/build.ts';
+import { buildApp, twoSpeeches } from '../support/build.ts';
 import { icarus } from '../support/speech.ts';
 
 const director = icarus();
@@ -33,14 +31,8 @@ describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeche
   let statement: Speech;
 
   beforeAll(async () => {
-    base = mkdtempSync(join(tmpdir(), 'lectern-lan-conference-'));
-    const content = join(base, 'content');
-    cpSync(join(ROOT, 'content/icarus'), join(content, 'icarus'), { recursive: true });
-    cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
-    writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
-    const loaded = loadSpeech(base, join(content, 'statement'));
-    if (!loaded.ok) throw new Error('the example statement is invalid');
-    statement = loaded.speech;
+    let content: string;
+    ({ base, content, statement } = twoSpeeches('lectern-lan-conference-'));
     const html = await buildApp(join(base, 'dist'), content);
     server = await startLanServer(html, join(base, 'records'));
     browser = await launch();

@@ -2,17 +2,15 @@
 // statement) in a running order, each at its own addresses, the running order at #/, the
 // handover from one speaker to the next, each speaker's time on the console, and consoles of the
 // two speeches that never move each other's podium.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
 import type { Speech } from '../../src/content/speech.ts';
-import { buildApp, ROOT } from '../support/build.ts';
+import { buildApp, twoSpeeches } from '../support/build.ts';
 import { currentText, normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
-import { ICARUS, icarus } from '../support/speech.ts';
+import { icarus } from '../support/speech.ts';
 
 const director = icarus();
 const first = (speech: Speech) => normalise(speech.points[0]?.text ?? '');
@@ -25,14 +23,8 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
   let context: BrowserContext;
 
   beforeAll(async () => {
-    base = mkdtempSync(join(tmpdir(), 'lectern-conference-'));
-    const content = join(base, 'content');
-    cpSync(join(ROOT, ICARUS), join(content, 'icarus'), { recursive: true });
-    cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
-    writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
-    const loaded = loadSpeech(base, join(content, 'statement'));
-    if (!loaded.ok) throw new Error('the example statement is invalid');
-    statement = loaded.speech;
+    let content: string;
+    ({ base, content, statement } = twoSpeeches('lectern-conference-'));
     page = pathToFileURL(await buildApp(join(base, 'dist'), content)).href;
   }, 120_000);
   afterAll(() => {

@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { loadSpeech } from '../../scripts/content.ts';
+import type { Speech } from '../../src/content/speech.ts';
 import { ICARUS } from './speech.ts';
 
 /** The project folder. */
@@ -36,4 +38,26 @@ export async function buildChangedIcarus(change: (file: (name: string, edit: (te
   cpSync(join(ROOT, ICARUS), dir, { recursive: true });
   change((name, edit) => writeFileSync(join(dir, name), edit(readFileSync(join(dir, name), 'utf8'))));
   return buildApp(join(base, 'dist'), dir);
+}
+
+/** A press conference of two speakers written out for a test: Icarus (8 minutes), then the example statement (3). */
+export interface TwoSpeeches {
+  /** The temporary folder that holds it all; remove it after the tests. */
+  base: string;
+  /** Its content folder: icarus/, statement/ and running-order.yaml. */
+  content: string;
+  /** The example statement, as loaded. */
+  statement: Speech;
+}
+
+/** Writes the Icarus fixture and the example statement, in a running order, into a new temporary folder. */
+export function twoSpeeches(prefix: string): TwoSpeeches {
+  const base = mkdtempSync(join(tmpdir(), prefix));
+  const content = join(base, 'content');
+  cpSync(join(ROOT, ICARUS), join(content, 'icarus'), { recursive: true });
+  cpSync(join(ROOT, 'examples/statement'), join(content, 'statement'), { recursive: true });
+  writeFileSync(join(content, 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 8\n  - folder: statement\n    minutes: 3\n');
+  const loaded = loadSpeech(base, join(content, 'statement'));
+  if (!loaded.ok) throw new Error('The example statement is invalid: run npm run check with LECTERN_CONTENT=examples/statement.');
+  return { base, content, statement: loaded.speech };
 }
