@@ -3,7 +3,6 @@
 // a second copy from a temporary content folder, opened from disk: Icarus with an embargo,
 // approved, then one figure and one point changed; reading mode must open with the banner and
 // show the removed and added words, the podium and console must say it is not approved.
-import { AxeBuilder } from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { icarusUrl, normalise, open, sharedBrowser, skipReason } from '../suppor
 import { pdfPages } from '../support/pdf.ts';
 import { buildApp, ROOT } from '../support/build.ts';
 import { ICARUS } from '../support/speech.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 /** Writes a content folder: Icarus with an embargo, approved as it stands, then changed in one figure and one point. */
 function changedSinceApproval(dir: string): void {
@@ -57,8 +57,7 @@ describe.skipIf(skipReason !== '')('changes since approval, drafts and embargoes
     expect(normalise(await page.locator('.reading-status .embargo').innerText())).toBe('Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)');
 
     // The banner, the marked words and the box of other changes are readable to everyone.
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('checkbox', { name: 'Show only what changed' }).check();
     expect(await page.locator('.points > li').count()).toBe(2);

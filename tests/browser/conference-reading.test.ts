@@ -4,7 +4,6 @@
 // the running order's links to read and print it, a PDF that holds both with each speech's pages
 // under its own footer; and, at the podium and on the console, the handover's "Next:" line that
 // names the next speaker instead of the end of the speech.
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +15,7 @@ import { buildApp, twoSpeeches } from '../support/build.ts';
 import { pdfPages } from '../support/pdf.ts';
 import { normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const director = icarus();
 const APPROVER = 'Head of Press, Europol';
@@ -87,8 +87,7 @@ describe.skipIf(skipReason !== '')('reading a whole conference of two speeches',
     expect(second).toContain(`Approved by ${APPROVER} on 2011-10-05.`);
     expect(second).not.toContain(director.points[0]?.text.slice(0, 40) ?? 'no point');
     expect(await reading.title()).toContain('Reading');
-    const { violations } = await new AxeBuilder({ page: reading }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(reading)).toEqual([]);
   });
 
   it('searches both speeches as one document, stepping from the first speech into the second', async () => {

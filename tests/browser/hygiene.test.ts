@@ -1,11 +1,12 @@
 // Hygiene of the built app: the embargoed text never leaves the machine (no request to
 // another origin), nothing goes wrong in the console, search engines are told to keep out,
 // and axe finds no serious or critical accessibility problem in either mode or in the help.
-// It runs on every speech of the project's build, and on the running order when there are several.
-import { AxeBuilder } from '@axe-core/playwright';
+// It runs on every speech of the project's build (the running order at #/ is checked in
+// running-order.test.ts, whose build always has one).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { address, baseUrl, eachSpeech, expectedScreens, open, sharedBrowser, skipReason, speeches, type Opened } from '../support/browser.ts';
+import { address, eachSpeech, expectedScreens, open, sharedBrowser, skipReason, speeches, type Opened } from '../support/browser.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 /** Opens the help with "?" and closes it with Escape, checking both happened. */
 async function toggleHelp(page: Page) {
@@ -21,14 +22,6 @@ function expectClean(opened: Opened) {
   expect(opened.foreignRequests, 'requests to other origins').toEqual([]);
   expect(opened.consoleErrors, 'console errors').toEqual([]);
   expect(opened.pageErrors, 'uncaught page errors').toEqual([]);
-}
-
-/** The serious and critical axe violations on the page, one readable line per element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id}: ${v.help} at ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`));
 }
 
 describe.skipIf(skipReason !== '')('hygiene', () => {
@@ -90,18 +83,4 @@ describe.skipIf(skipReason !== '')('hygiene', () => {
     await page.context().close();
   });
 
-  it.runIf(speeches.length > 1)('has no serious or critical axe violations on the running order, and logs no error there', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(new URL('#/', baseUrl).href);
-    await page.locator('.running-order').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
 });

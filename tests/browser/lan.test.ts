@@ -3,13 +3,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const speech = icarus();
 const fingerprint = fingerprintOf(speech);
@@ -67,14 +67,6 @@ async function openPodium(browser: Browser, server: LanServer): Promise<{ page: 
   await podium.page.keyboard.press('Home');
   await expect.poll(() => podiumAt(podium.page)).toBe(`1 / ${speech.points.length}`);
   return podium;
-}
-
-/** The serious and critical axe violations on a page, one line per element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id}: ${v.help} at ${node.target.join(' ')}`));
 }
 
 describe.skipIf(skipReason !== '')('LAN mode', () => {

@@ -2,11 +2,11 @@
 // (BroadcastChannel needs the same origin and context) driving the same speech in step, cues,
 // clicker-proofing, blanking, mirror, text size, wake lock, and a timer no key can reset; in the
 // build of the Icarus fixture, whose points they name.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
+import { seriousViolations } from '../support/axe.ts';
 
 const speech = icarus();
 const points = speech.points.map((point) => shown(point.text, speech.note));
@@ -281,9 +281,7 @@ describe.skipIf(skipReason !== '')('podium and console', () => {
     await podium.getByRole('button', { name: 'Test the clicker' }).click();
     await podium.keyboard.press('PageDown');
     for (const page of [console_, podium]) {
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     }
     const origin = new URL(icarusUrl).origin;
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);

@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Speech } from '../../src/content/speech.ts';
 import { buildApp, twoSpeeches } from '../support/build.ts';
 import { currentText, normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { icarus } from '../support/speech.ts';
 
 const director = icarus();
@@ -41,6 +42,18 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     await opened.locator(waitFor).first().waitFor();
     return opened;
   }
+
+  it('has no serious or critical axe violations on the running order at #/, and logs no error there', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    context.on('weberror', (error) => errors.push(String(error.error())));
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const list = await openAt('#/', '.running-order');
+    expect(await seriousViolations(list)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 
   it('lists the running order at #/ with each speaker, words, time and allotment, linking to each speech', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
