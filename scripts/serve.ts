@@ -11,19 +11,29 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
 import { MODES } from '../src/app/route.ts';
-import { loadSpeech, speechDir } from './content.ts';
-import type { NamedScreen } from './lan/records.ts';
+import { handoverAfter } from '../src/conference/order.ts';
+import { loadSpeech, speechSlots } from './content.ts';
+import type { SpeechScreens } from './lan/records.ts';
 import { startServer } from './lan/server.ts';
 
 const NAMES = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' } as const;
 
-/** The screens of the speech on disk, for the records; none when it cannot be read (the records then name screens by identity). */
-function screensOnDisk(root: string): NamedScreen[] {
+/**
+ * The screens of each speech on disk, in the running order the build plays them in (with the
+ * handover to the next speaker), for the records; none when the content cannot be read (the
+ * records then name screens by identity).
+ */
+function screensOnDisk(root: string): SpeechScreens {
   try {
-    const result = loadSpeech(root, speechDir(root));
-    return result.ok ? recordScreensOf(screensOf(result.speech), result.speech) : [];
+    const speeches = speechSlots(root).flatMap(({ id, dir }) => {
+      const result = loadSpeech(root, dir);
+      return result.ok ? [{ id, speech: result.speech }] : [];
+    });
+    return Object.fromEntries(
+      speeches.map(({ id, speech }, index) => [id, recordScreensOf(screensOf(speech, handoverAfter(speeches, index)), speech)]),
+    );
   } catch {
-    return [];
+    return {};
   }
 }
 

@@ -20,11 +20,14 @@ export function observedIn(frame: Frame): Observed | null {
   return { screen, part, display, cue: typeof text === 'string' ? text : null };
 }
 
-/** The screens of the speech the server serves, in order, by identity and name. */
+/** A screen of a speech the server serves, by identity and name. */
 export interface NamedScreen {
   key: string;
   label: string;
 }
+
+/** Each speech's screens in order, by the speech's identity (its folder). */
+export type SpeechScreens = Readonly<Record<string, readonly NamedScreen[]>>;
 
 /** A file name part from any string: letters, digits and dashes. */
 function slug(text: string): string {
@@ -39,8 +42,8 @@ export class RecordWriter {
   constructor(
     private readonly folder: string,
     private readonly now: () => number = Date.now,
-    /** The screens in order, to tell skips and name each line, so it can be read without the speech at hand. */
-    private readonly screens: readonly NamedScreen[] = [],
+    /** Each speech's screens in order, to tell skips and name each line, so it can be read without the speech at hand. */
+    private readonly screens: SpeechScreens = {},
   ) {}
 
   /** The file a group's record goes to, created with a heading line on first use. */
@@ -62,10 +65,11 @@ export class RecordWriter {
     const seen = observedIn(frame);
     if (!seen) return;
     const key = `${group.speech}\n${group.version}`;
-    const entries = changes(this.last.get(key) ?? null, seen, this.now(), this.screens.map((s) => s.key));
+    const screens = Object.hasOwn(this.screens, group.speech) ? (this.screens[group.speech] ?? []) : [];
+    const entries = changes(this.last.get(key) ?? null, seen, this.now(), screens.map((s) => s.key));
     this.last.set(key, seen);
     if (entries.length === 0) return;
-    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: this.screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) }));
+    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) }));
     appendFileSync(this.fileFor(group), `${lines.join('\n')}\n`);
   }
 }

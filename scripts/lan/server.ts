@@ -29,7 +29,7 @@ import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts
 import type { Identity } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
 import { Pairing, PAIRING_LIMITS, type Code, type PairingLimits } from './pairing.ts';
-import { RecordWriter, type NamedScreen } from './records.ts';
+import { RecordWriter, type SpeechScreens } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
 
 /** The limits on sockets. */
@@ -54,8 +54,8 @@ export interface ServeOptions {
   networkHosts?: readonly string[];
   /** The folder for delivery records, or null for none. */
   recordsDir?: string | null;
-  /** The speech's screens in order, by identity and name, for the records on disk. */
-  screens?: readonly NamedScreen[];
+  /** Each speech's screens in order, by identity and name, for the records on disk. */
+  screens?: SpeechScreens;
   now?: () => number;
   log?: (line: string) => void;
   pairingLimits?: Partial<PairingLimits>;

@@ -1,13 +1,14 @@
 // The LAN mode with a running order of two speeches in one build, on loopback: the serving
 // machine's podiums of both speeches at 127.0.0.1, a paired console device at 127.0.0.2. The
 // device chooses its speech from the running order, and its Next moves that speech's podium
-// alone, never the other's.
-import { rmSync } from 'node:fs';
+// alone, never the other's; each speech's delivery record names the screens as that speech counts them.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 import type { Speech } from '../../src/content/speech.ts';
+import { recordScreensOf, screensOf } from '../../src/deck/screens.ts';
 import { launch, skipReason } from '../support/browser.ts';
 import { buildApp, twoSpeeches } from '../support/build.ts';
 import { icarus } from '../support/speech.ts';
@@ -34,6 +35,8 @@ describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeche
     let content: string;
     ({ base, content, statement } = twoSpeeches('lectern-lan-conference-'));
     const html = await buildApp(join(base, 'dist'), content);
+    // The server reads the same speeches from disk, to name the screens in its delivery records.
+    vi.stubEnv('LECTERN_CONTENT', content);
     server = await startLanServer(html, join(base, 'records'));
     browser = await launch();
   }, 120_000);
@@ -42,6 +45,7 @@ describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeche
     await browser?.close();
     if (server) await killLanServer(server);
     if (base) rmSync(base, { recursive: true, force: true });
+    vi.unstubAllEnvs();
   });
 
   it('lets a console device drive the podium of its own speech only', async () => {
@@ -80,5 +84,16 @@ describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeche
     await expect.poll(() => podiumAt(statementPodium)).toBe(`2 / ${statement.points.length}`);
     await icarusPodium.waitForTimeout(700);
     expect(await podiumAt(icarusPodium)).toBe(`4 / ${director.points.length}`);
+
+    // Each speech's delivery record names its screens as that speech counts them.
+    const labels = (folder: string) => {
+      const file = readdirSync(join(base, 'records')).find((name) => name.includes(`-${folder}-`));
+      if (!file) return [];
+      return readFileSync(join(base, 'records', file), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { label?: string }).label);
+    };
+    const [, secondOfStatement] = recordScreensOf(screensOf(statement), statement);
+    const [, , , fourthOfIcarus] = recordScreensOf(screensOf(director), director);
+    await expect.poll(() => labels('statement')).toContain(secondOfStatement?.label);
+    await expect.poll(() => labels('icarus')).toContain(fourthOfIcarus?.label);
   });
 });

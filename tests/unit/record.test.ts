@@ -111,7 +111,7 @@ describe('the delivery record on disk', () => {
     const folder = mkdtempSync(join(tmpdir(), 'lectern-record-test-'));
     try {
       let now = START;
-      const writer = new RecordWriter(folder, () => now, SCREENS);
+      const writer = new RecordWriter(folder, () => now, { icarus: SCREENS });
       const group = { speech: 'icarus', version: 'abc' };
       const frame = (index: number, display = 'text', cue: { id: number; text: string } | null = null) => {
         const read = readFrame(JSON.stringify({ type: 'state', state: { revision: index, writer: 'w', screen: KEY(index), part: 0, display, cue } }));
@@ -134,6 +134,30 @@ describe('the delivery record on disk', () => {
         { at: START + 15_000, kind: 'cue', text: 'Wrap up' },
       ]);
       expect(lines[2]).toMatchObject({ label: 'Point 3 of 3' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names the screens of each speech of a running order by that speech, and by identity those of a speech it does not know', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-record-test-'));
+    try {
+      const second = [
+        { key: 'point:welcome', label: 'Point 1 of 2', text: 'Welcome.' },
+        { key: 'point:thanks', label: 'Point 2 of 2', text: 'Thanks.' },
+      ];
+      const writer = new RecordWriter(folder, () => START, { icarus: SCREENS, statement: second });
+      const at2 = (speech: string) => {
+        const group = { speech, version: 'v' };
+        const read = readFrame(JSON.stringify({ type: 'state', state: { revision: 1, writer: 'w', screen: 'point:thanks', part: 0, display: 'text', cue: null } }));
+        if (!read) throw new Error('not a frame');
+        writer.write(group, read);
+        const lines = readFileSync(writer.fileFor(group), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
+        return lines[1];
+      };
+      expect(at2('icarus')).toMatchObject({ label: 'Point 3 of 3' });
+      expect(at2('statement')).toMatchObject({ label: 'Point 2 of 2' });
+      expect(at2('toString')).toMatchObject({ label: 'point:thanks' });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
