@@ -6,6 +6,7 @@ import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import type { SpeechChanges } from '../review/changes.ts';
 import { CountryResults } from '../shared/CountryResults.tsx';
+import { HandoverBlock } from '../shared/HandoverBlock.tsx';
 import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 import type { SpeechTiming } from '../timing/pace.ts';
 import { NoteChanges } from './NoteChanges.tsx';
@@ -30,14 +31,15 @@ interface Props {
   long: boolean;
 }
 
-/** Shows the speech's points, signature and note, the screen in focus highlighted. */
+/** Shows the speech's points, signature and note, and the handover when another speaker follows, the screen in focus highlighted. */
 export function SpeechDocument({ speech, screens, index, onSelect, timing, changes, onlyChanges, splits, headingLevel, long }: Props) {
   const { points, signature, note } = speech;
   const showAll = !(changes && onlyChanges);
   // One callback per point that keeps its identity, so selecting re-renders only the two points that change.
   const selectPoint = useMemo(() => points.map((_, i) => () => onSelect(i)), [points, onSelect]);
   const screenAt = screens[index]?.kind;
-  const end = (kind: 'signature' | 'note', children: ReactNode) => (
+  const last = screens.at(-1);
+  const end = (kind: 'signature' | 'note' | 'handover', children: ReactNode) => (
     <div
       className={screenAt === kind ? `reading-${kind} current` : `reading-${kind}`}
       data-testid={screenAt === kind ? 'current-point' : undefined}
@@ -76,6 +78,7 @@ export function SpeechDocument({ speech, screens, index, onSelect, timing, chang
       </ol>
       {showAll && end('signature', <SignatureBlock signature={signature} />)}
       {showAll && note && end('note', <CountryResults note={note} headingLevel={headingLevel} />)}
+      {showAll && last?.kind === 'handover' && end('handover', <HandoverBlock handover={last.handover} />)}
     </>
   );
 }
