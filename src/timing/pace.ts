@@ -9,8 +9,9 @@ export const PACES = [120, 130, 150] as const;
 /** One of the planning paces. */
 export type PlanningRate = (typeof PACES)[number];
 
-/** How many of the longest points are singled out. */
+/** How many of the longest points are singled out, at most: three, and no more than a quarter of the points. */
 export const LONGEST_COUNT = 3;
+const LONGEST_SHARE = 0.25;
 
 /** A point's words and its speaking time at each pace. */
 export interface PointTiming {
@@ -18,7 +19,7 @@ export interface PointTiming {
   number: number;
   words: number;
   seconds: Record<PlanningRate, number>;
-  /** True for the longest points: the top three by words, ties included, if longer than the average. */
+  /** True for the longest points: the top three by words (one in four at most), ties included, if longer than the average. */
   longest: boolean;
 }
 
@@ -39,7 +40,9 @@ function atPaces(words: number): Record<PlanningRate, number> {
 /** Times every point and the whole, and marks the longest points. */
 export function speechTiming(points: readonly Point[]): SpeechTiming {
   const counts = points.map((point) => countWords(point.text));
-  const threshold = [...counts].sort((a, b) => b - a)[Math.min(LONGEST_COUNT, counts.length) - 1] ?? Infinity;
+  // In a short speech, three of four points flagged would single out nothing.
+  const flagged = Math.max(1, Math.min(LONGEST_COUNT, Math.floor(counts.length * LONGEST_SHARE)));
+  const threshold = [...counts].sort((a, b) => b - a)[Math.min(flagged, counts.length) - 1] ?? Infinity;
   const words = counts.reduce((sum, n) => sum + n, 0);
   // A point no longer than the average stands out from nothing, so it is never flagged.
   const average = counts.length > 0 ? words / counts.length : 0;

@@ -28,6 +28,14 @@ describe('speechTiming', () => {
     expect(timing.points.map((p) => p.longest)).toEqual([true, true, true, true, false, false, false]);
   });
 
+  it('flags no more than a quarter of the points, so a short statement has one longest point', () => {
+    const texts = ['a b c d e f g h i j', 'a b c d e f g h', 'a b c d e f g h i', 'a b c'];
+    const timing = speechTiming(texts.map((text, i) => ({ id: String(i), text })));
+    expect(timing.points.map((p) => p.longest)).toEqual([true, false, false, false]);
+    const eight = speechTiming([...texts, ...texts].map((text, i) => ({ id: String(i), text })));
+    expect(eight.points.filter((p) => p.longest).map((p) => p.number)).toEqual([1, 5]);
+  });
+
   it('flags nothing when no point is longer than the average', () => {
     const timing = speechTiming(['1', '2'].map((id) => ({ id, text: 'a b c' })));
     expect(timing.points.some((p) => p.longest)).toBe(false);
