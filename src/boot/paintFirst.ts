@@ -6,7 +6,7 @@
 // the stored session is blacked out or whited out, or when the screen is not a point. The
 // function is written out into the page as source, after the presenter's own fit
 // (src/deck/fit.ts), which is all it uses from outside itself.
-import { fillingSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
+import { fitTrial, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 /** The id of the element that holds the embedded speech, as JSON. */
 export const EMBEDDED_ID = 'lectern-speech';
@@ -111,18 +111,9 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   // The presenter's fit (FitToBox): the largest whole size, up to a seventh of the box, that
   // shows it all, never under the legible floor.
   const { clientWidth: width, clientHeight: height } = box;
-  let tries = 0;
-  let tried = 0;
-  let measured = 0;
-  const fits = (size: number) => {
-    screen.style.fontSize = `${size}px`;
-    tries += 1;
-    tried = size;
-    measured = screen.scrollHeight;
-    return measured <= height && screen.scrollWidth <= screen.clientWidth;
-  };
   const floor = legibleFloor(doc.defaultView?.innerHeight ?? 1080);
-  const size = width > 0 ? largestFitting(fits, floor, Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE)), () => fillingSize(tried, measured, height, tries)) : floor;
+  const search = fitTrial(screen, height);
+  const size = width > 0 ? largestFitting(search.fits, floor, Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE)), search.estimate) : floor;
   screen.style.fontSize = `${size}px`;
   return true;
 }

@@ -42,8 +42,43 @@ export function largestFitting(
  * width takes an area that grows with the square of its size. After that, near the answer, the
  * lines stay as many, so the height goes with the size.
  */
-export function fillingSize(size: number, measured: number, height: number, tries: number): number {
+function fillingSize(size: number, measured: number, height: number, tries: number): number {
   return tries <= 1 ? size * Math.sqrt(height / measured) : Math.floor((size * height) / measured);
+}
+
+/** What a search needs of an element: its font size to set, and the extent of its content. */
+export interface SizedBlock {
+  style: { fontSize: string };
+  readonly scrollHeight: number;
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+}
+
+/** The tries of one search: each sets a size on the block and says whether it then shows whole. */
+export interface FitTrial {
+  fits: (size: number) => boolean;
+  /** The size the tries so far say fills the box, for `largestFitting`. */
+  estimate: () => number;
+}
+
+/**
+ * Tries font sizes on `content` in a box `height` high: a size fits when the content takes no more
+ * than the height and no more than its own width. The presenter and the first paint fit with it.
+ */
+export function fitTrial(content: SizedBlock, height: number): FitTrial {
+  let tries = 0;
+  let tried = 0;
+  let measured = 0;
+  return {
+    fits: (size) => {
+      content.style.fontSize = `${size}px`;
+      tries += 1;
+      tried = size;
+      measured = content.scrollHeight;
+      return measured <= height && content.scrollWidth <= content.clientWidth;
+    },
+    estimate: () => fillingSize(tried, measured, height, tries),
+  };
 }
 
 /** A short point should not shout: the font never exceeds a seventh of the box's height. */

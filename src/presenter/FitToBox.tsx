@@ -5,7 +5,7 @@
 // A copy can fit the next screen ahead of time, out of sight, so that moving on costs one
 // layout instead of a search.
 import { useEffect, useLayoutEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { fillingSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
+import { fitTrial, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 interface Props extends HTMLAttributes<HTMLDivElement> {
   /** Names the content; a change fits it again. */
@@ -31,26 +31,17 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1) 
   const start = performance.now();
   const { clientWidth: width, clientHeight: height } = box;
   if (width === 0 || height === 0) return;
-  let tries = 0;
-  let tried = 0;
-  let measured = 0;
-  const fits = (size: number) => {
-    content.style.fontSize = `${size}px`;
-    tries += 1;
-    tried = size;
-    measured = content.scrollHeight;
-    return measured <= height && content.scrollWidth <= content.clientWidth;
-  };
   const key = `${fitKey}@${width}x${height}`;
   const known = fitted.get(key);
   const floor = legibleFloor(window.innerHeight);
   const largest = Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE));
+  const check = fitTrial(content, height);
   let size = known;
-  if (size === undefined || !fits(size)) {
-    tries = 0;
-    size = largestFitting(fits, floor, largest, () => fillingSize(tried, measured, height, tries));
+  if (size === undefined || !check.fits(size)) {
+    const search = fitTrial(content, height);
+    size = largestFitting(search.fits, floor, largest, search.estimate);
   }
-  const overflowing = size === floor && !fits(floor);
+  const overflowing = size === floor && !check.fits(floor);
   content.style.fontSize = `${Math.round(size * scale)}px`;
   if (overflowing) box.dataset.overflowing = '';
   else delete box.dataset.overflowing;

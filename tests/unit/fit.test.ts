@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillingSize, largestFitting } from '../../src/deck/fit.ts';
+import { fitTrial, largestFitting } from '../../src/deck/fit.ts';
 
 /** A predicate that holds up to `limit`, counting how often it is asked. */
 function upTo(limit: number) {
@@ -59,7 +59,7 @@ describe('largestFitting', () => {
   });
 });
 
-describe('fillingSize', () => {
+describe('fitTrial', () => {
   /** Greedy wrapping of words `widths` (in em) at `size` in a box `width` wide: the block's height. */
   function laidOut(widths: readonly number[], size: number, width: number): number {
     let lines = 1;
@@ -85,16 +85,22 @@ describe('fillingSize', () => {
       const floor = Math.round((36 * height) / 1080);
       const largest = Math.max(floor, Math.floor(height / 7));
       const plain = largestFitting((size) => laidOut(widths, size, width) <= height, floor, largest);
+      // A block of these words as the browser would lay it out at the size last set.
+      const block = {
+        style: { fontSize: '' },
+        get scrollHeight() {
+          return laidOut(widths, parseFloat(this.style.fontSize), width);
+        },
+        scrollWidth: width,
+        clientWidth: width,
+      };
       let tries = 0;
-      let tried = 0;
-      let measured = 0;
+      const trial = fitTrial(block, height);
       const fits = (size: number) => {
         tries += 1;
-        tried = size;
-        measured = laidOut(widths, size, width);
-        return measured <= height;
+        return trial.fits(size);
       };
-      expect(largestFitting(fits, floor, largest, () => fillingSize(tried, measured, height, tries))).toBe(plain);
+      expect(largestFitting(fits, floor, largest, trial.estimate)).toBe(plain);
       counts.push(tries);
     }
     expect(counts.reduce((a, b) => a + b, 0) / counts.length).toBeLessThan(4);
