@@ -10,13 +10,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
-import { MODES } from '../src/app/route.ts';
 import { handoverAfter } from '../src/conference/order.ts';
 import { loadSpeech, speechSlots } from './content.ts';
 import type { SpeechScreens } from './lan/records.ts';
 import { startServer } from './lan/server.ts';
-
-const NAMES = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' } as const;
+import { modeLines } from './vite-plugin-urls.ts';
 
 /**
  * The screens of each speech on disk, in the running order the build plays them in (with the
@@ -67,7 +65,7 @@ async function main() {
   });
   const local = `http://127.0.0.1:${server.port}/`;
   console.log(`\n  Lectern on this machine: ${local}`);
-  for (const mode of MODES) console.log(`  ${NAMES[mode]}  ${local}#/${mode}`);
+  for (const line of modeLines(root, local)) console.log(line);
   if (values.lan) {
     console.log('\n  On the network (devices open this, then pair):');
     for (const url of server.networkUrls) console.log(`  Network    ${url}`);

@@ -16,15 +16,25 @@ function folders(root: string): (string | undefined)[] {
 
 const NAMES: Record<(typeof MODES)[number], string> = { present: 'Presenter', read: 'Reading  ', console: 'Console  ' };
 
-/** Prints one line per mode, such as "Presenter  http://127.0.0.1:4173/#/present". */
+/**
+ * The lines that name each mode's address at `base`, such as "  Presenter  http://127.0.0.1:4173/#/present";
+ * the running order's and the whole conference's first when the content under `root` holds several speeches.
+ */
+export function modeLines(root: string, base: string): string[] {
+  const each = folders(root);
+  return [
+    ...(each.length > 1 ? [`  Running order  ${base}#/`, `  Whole conference  ${base}#/read`] : []),
+    ...each.flatMap((folder) => MODES.map((mode) => `  ${NAMES[mode]}  ${base}${folderPrefix(folder)}/${mode}`)),
+  ];
+}
+
+/** Prints one line per mode once the server listens. */
 function printModes(server: ViteDevServer | PreviewServer) {
   server.httpServer?.once('listening', () => {
     setTimeout(() => {
       const base = server.resolvedUrls?.local[0];
       if (!base) return;
-      const each = folders(server.config.root);
-      if (each.length > 1) server.config.logger.info(`  Running order  ${base}#/\n  Whole conference  ${base}#/read`);
-      for (const folder of each) for (const mode of MODES) server.config.logger.info(`  ${NAMES[mode]}  ${base}${folderPrefix(folder)}/${mode}`);
+      for (const line of modeLines(server.config.root, base)) server.config.logger.info(line);
     }, 0);
   });
 }
