@@ -93,6 +93,8 @@ export function deckOf(screens: readonly Screen[]): Deck {
 /** One screen as shown: a screen, or one part of a point the podium splits over several. */
 export interface Stop {
   screen: Screen;
+  /** The screen's index in the speech. */
+  index: number;
   /** The 0-based part shown, and how many parts the screen has (1 when it is not split). */
   part: number;
   parts: number;
@@ -106,16 +108,30 @@ export function stopAt(screens: readonly Screen[], index: number, part: number, 
   if (!screen) return undefined;
   const key = screenKey(screen);
   const starts = screen.kind === 'point' ? (splits[key] ?? []) : [];
-  if (screen.kind !== 'point' || starts.length === 0) return { screen, part: 0, parts: 1, key };
+  if (screen.kind !== 'point' || starts.length === 0) return { screen, index, part: 0, parts: 1, key };
   const parts = partsOf(screen.point.text, starts);
   const at = Math.min(Math.max(0, part), parts.length - 1);
-  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, part: at, parts: parts.length, key: `${key}#${at}` };
+  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, index, part: at, parts: parts.length, key: `${key}#${at}` };
 }
 
 /** What comes after a stop: the next part of the same point, else the next screen. */
 export function nextStop(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
   const here = stopAt(screens, index, part, splits);
   return here && here.part + 1 < here.parts ? stopAt(screens, index, part + 1, splits) : stopAt(screens, index + 1, 0, splits);
+}
+
+/** What comes before a stop: the previous part of the same point, else the previous screen's last part. */
+export function previousStop(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop | undefined {
+  return part > 0 ? stopAt(screens, index, part - 1, splits) : stopAt(screens, index - 1, Number.MAX_SAFE_INTEGER, splits);
+}
+
+/**
+ * The stops a podium keeps laid out around one, in speech order: the previous, that one and the
+ * next, so that a move either way shows a screen already laid out.
+ */
+export function stopsAround(screens: readonly Screen[], index: number, part: number, splits: Live['splits']): Stop[] {
+  const around = [previousStop(screens, index, part, splits), stopAt(screens, index, part, splits), nextStop(screens, index, part, splits)];
+  return around.filter((stop) => stop !== undefined);
 }
 
 /** The progress label of a stop: the screen's, with the part when there are several ("14 / 19 · 2 of 3"). */

@@ -1,8 +1,9 @@
 // Presenter mode wired to the window's store: the view of the current screen, the time line
 // (which alone follows the clock), and every tap, swipe and button as an action.
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { ModeControls } from '../app/ModeControls.tsx';
+import type { NavAction } from '../deck/navigation.ts';
 import { indexOf } from '../session/live.ts';
 import { textScale } from '../session/settings.ts';
 import { PresenterView } from './PresenterView.tsx';
@@ -25,23 +26,31 @@ export function PresenterMode() {
   const stage = useRef<HTMLDivElement>(null);
   const onPlan = useCallback((plan: Record<string, number[]>) => session.dispatch({ type: 'live', action: { type: 'layout', splits: plan } }), [session]);
   useSplitPlan(stage, screens, onPlan);
+  // Made once, so that a move re-renders none of them.
+  const onMove = useCallback((action: NavAction) => command({ type: 'command', command: action }), [command]);
+  const onDismissCue = useCallback(() => command({ type: 'live', action: { type: 'dismiss-cue' } }), [command]);
+  const controls = useMemo(
+    () => (
+      <ModeControls
+        mode="present"
+        onSwitch={() => command({ type: 'command', command: { type: 'switch-mode' } })}
+        onHelp={() => command({ type: 'command', command: { type: 'help' } })}
+      />
+    ),
+    [command],
+  );
+  const timing = useMemo(() => <TimeStrip />, []);
   return (
     <PresenterView
       speech={speech}
       screens={screens}
       index={index}
-      onMove={(action) => command({ type: 'command', command: action })}
-      controls={
-        <ModeControls
-          mode="present"
-          onSwitch={() => command({ type: 'command', command: { type: 'switch-mode' } })}
-          onHelp={() => command({ type: 'command', command: { type: 'help' } })}
-        />
-      }
-      timing={<TimeStrip />}
+      onMove={onMove}
+      controls={controls}
+      timing={timing}
       display={display}
       cue={cue}
-      onDismissCue={() => command({ type: 'live', action: { type: 'dismiss-cue' } })}
+      onDismissCue={onDismissCue}
       mirrored={mirrored}
       textScale={scale}
       approval={approval}

@@ -3,12 +3,12 @@
 // provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way. Over it: the cue
 // from the console, and the black or white screen; it can be mirrored for teleprompter glass.
-import { useDeferredValue, useRef, type PointerEvent, type ReactNode, type Ref } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, type PointerEvent, type ReactNode, type Ref } from 'react';
 import { KeepLastGood } from '../shared/KeepLastGood.tsx';
 import type { ApprovalState } from '../content/approval.ts';
 import type { Speech } from '../content/speech.ts';
 import type { NavAction } from '../deck/navigation.ts';
-import { nextStop, stopAt, stopLabel, type Screen } from '../deck/screens.ts';
+import { nextStop, stopAt, stopLabel, stopsAround, type Screen, type Stop } from '../deck/screens.ts';
 import { wordsFor } from '../content/language.ts';
 import type { Cue, Display, Live } from '../session/live.ts';
 import { BlankScreen } from './BlankScreen.tsx';
@@ -57,17 +57,67 @@ const POINTER_IDLE_MS = 2000;
 /** How far a pointer must travel to count as a swipe, in CSS pixels. */
 const SWIPE = 60;
 
+/**
+ * The screens laid out on the stage: the one shown and those kept around it, each once, in speech
+ * order, so that a copy already laid out is never moved in the document when it comes on screen.
+ */
+function kept(shown: Stop, around: readonly Stop[] | null): Stop[] {
+  const others = (around ?? []).filter((stop) => stop.key !== shown.key);
+  return [shown, ...others].sort((a, b) => a.index - b.index || a.part - b.part);
+}
+
+/**
+ * One screen on the stage, fitted to it: the one shown, or a copy kept out of sight until a move
+ * shows it. A copy renders again only when it is shown or hidden.
+ */
+const ScreenCopy = memo(function ScreenCopy({ stop, speech, shown, scale }: { stop: Stop; speech: Speech; shown: boolean; scale: number }) {
+  return (
+    <FitToBox fitKey={stop.key} ahead={!shown} scale={scale} className={`screen screen-${stop.screen.kind}`} data-testid={shown ? 'current-point' : undefined}>
+      <KeepLastGood resetKey={stop.key}>
+        <ScreenContent screen={stop.screen} speech={speech} />
+      </KeepLastGood>
+    </FitToBox>
+  );
+});
+
+interface FooterProps {
+  next: Screen | undefined;
+  current: Screen;
+  label: string;
+  index: number;
+  count: number;
+  approval: ApprovalState;
+  changes: number | undefined;
+  controls: ReactNode;
+}
+
+/** What comes next, the content version, how far the speech has come, and the mode's buttons. */
+const PresenterFooter = memo(function PresenterFooter({ next, current, label, index, count, approval, changes, controls }: FooterProps) {
+  return (
+    <footer className="presenter-footer">
+      <NextPreview next={next} current={current} />
+      <ContentVersion state={approval} changes={changes} />
+      <Progress label={label} index={index} count={count} />
+      {controls}
+    </footer>
+  );
+});
+
 /** Shows the current screen fitted to the podium display. */
 export function PresenterView(props: Props) {
   const { speech, screens, index, onMove, controls, approval, timing = null, display = 'text', cue = null } = props;
   const { onDismissCue = () => undefined, mirrored = false, textScale = 1, otherVersion = null, part = 0, splits = NO_SPLITS, stageRef } = props;
   const words = wordsFor(speech.event.language);
   const stop = stopAt(screens, index, part, splits);
-  const nextShown = nextStop(screens, index, part, splits);
-  const next = nextShown?.screen;
-  // The copy that fits the next screen ahead follows in a render of its own, after the key's,
-  // and is left out of the very first render, which should paint the point alone.
-  const ahead = useDeferredValue(nextShown ?? null, null);
+  // A move renders the point first. The screens either side, kept laid out out of sight so that
+  // a move shows one that is ready, and the footer follow in a render of their own, after the
+  // key's; the very first render paints the point and the footer, without the copies.
+  const place = useMemo(() => ({ index, part, splits }), [index, part, splits]);
+  const settled = useDeferredValue(place, null);
+  const around = useMemo(() => settled && stopsAround(screens, settled.index, settled.part, settled.splits), [screens, settled]);
+  const footerAt = settled ?? place;
+  const footerStop = stopAt(screens, footerAt.index, footerAt.part, footerAt.splits);
+  const next = nextStop(screens, footerAt.index, footerAt.part, footerAt.splits)?.screen;
   const start = useRef<{ x: number; y: number } | null>(null);
   const pointerIdle = useIdlePointer(POINTER_IDLE_MS);
   if (!stop) return null;
@@ -98,16 +148,9 @@ export function PresenterView(props: Props) {
         {timing}
         {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
         <div className="stage" ref={stageRef} onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-          <FitToBox fitKey={key} scale={textScale} className={`screen screen-${screen.kind}`} data-testid="current-point">
-            <KeepLastGood resetKey={key}>
-              <ScreenContent screen={screen} speech={speech} />
-            </KeepLastGood>
-          </FitToBox>
-          {ahead && (
-            <FitToBox fitKey={ahead.key} ahead className={`screen screen-${ahead.screen.kind}`}>
-              <ScreenContent screen={ahead.screen} speech={speech} />
-            </FitToBox>
-          )}
+          {kept(stop, around).map((shown) => (
+            <ScreenCopy key={shown.key} stop={shown} speech={speech} shown={shown.key === key} scale={shown.key === key ? textScale : 1} />
+          ))}
         </div>
         {screen.kind === 'point' && (
           <div className="point-caveat">
@@ -116,12 +159,16 @@ export function PresenterView(props: Props) {
           </div>
         )}
         {otherVersion && <OtherVersionNotice version={otherVersion} />}
-        <footer className="presenter-footer">
-          <NextPreview next={next} current={screen} />
-          <ContentVersion state={approval} changes={approval.kind === 'changed' && speech.changes ? summarise(speech.changes).total : undefined} />
-          <Progress label={stopLabel(stop, speech)} index={index} count={screens.length} />
-          {controls}
-        </footer>
+        <PresenterFooter
+          next={next}
+          current={footerStop?.screen ?? screen}
+          label={stopLabel(footerStop ?? stop, speech)}
+          index={footerAt.index}
+          count={screens.length}
+          approval={approval}
+          changes={approval.kind === 'changed' && speech.changes ? summarise(speech.changes).total : undefined}
+          controls={controls}
+        />
         {display !== 'text' && <BlankScreen display={display} />}
       </main>
     </LanguageContext>

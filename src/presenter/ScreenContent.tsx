@@ -1,5 +1,6 @@
 // What one presenter screen shows: a point, the signature, the note, or the handover. Every text sets its
 // own direction from its first strong letter, so Arabic or Hebrew reads right to left.
+import { memo } from 'react';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { CountryResults } from '../shared/CountryResults.tsx';
@@ -7,8 +8,8 @@ import { HandoverBlock } from '../shared/HandoverBlock.tsx';
 import { MarkedText } from '../shared/MarkedText.tsx';
 import { SignatureBlock } from '../shared/SignatureBlock.tsx';
 
-/** Shows the content of a screen, without any chrome. */
-export function ScreenContent({ screen, speech }: { screen: Screen; speech: Speech }) {
+/** Shows the content of a screen, without any chrome; again only when the screen changes. */
+export const ScreenContent = memo(function ScreenContent({ screen, speech }: { screen: Screen; speech: Speech }) {
   switch (screen.kind) {
     case 'point':
       return (
@@ -23,4 +24,4 @@ export function ScreenContent({ screen, speech }: { screen: Screen; speech: Spee
     case 'handover':
       return <HandoverBlock handover={screen.handover} />;
   }
-}
+});

@@ -1,7 +1,7 @@
 // The podium's plan for long points: which points cannot be shown whole at the legible floor
 // on this screen, and where each splits (src/deck/split.ts). Measured once the first point
 // is painted and again when the window changes size, out of sight, in a box the size of the
-// stage's, and handed to the live state, so the console and the reading mode see the splits
+// stage's boxes, and handed to the live state, so the console and the reading mode see the splits
 // the podium shows. A point is measured only if its length says it might not fit.
 import { useEffect, type RefObject } from 'react';
 import { legibleFloor } from '../deck/fit.ts';
@@ -16,12 +16,12 @@ const SURELY_FITS = 0.45;
 /** How long the window must rest at a new size before the plan is measured again. */
 const RESIZE_SETTLE_MS = 250;
 
-/** Measures the split of every long point for the stage's size. */
+/** Measures the split of every long point for the size of the stage's boxes. */
 export function measureSplits(stage: HTMLElement, screens: readonly Screen[], doc: Document = document): Record<string, number[]> {
-  const { clientWidth, clientHeight } = stage;
-  const style = getComputedStyle(stage);
-  const width = clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-  const height = clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  // Every screen on the stage stands in a box of the same size: measure in one of that size.
+  const shown = stage.querySelector<HTMLElement>('.fit-box');
+  const width = shown?.clientWidth ?? 0;
+  const height = shown?.clientHeight ?? 0;
   const plan: Record<string, number[]> = {};
   if (width <= 0 || height <= 0) return plan;
   const floor = legibleFloor(doc.defaultView?.innerHeight ?? height);

@@ -49,6 +49,18 @@ describe.skipIf(skipReason !== '')('navigation', () => {
       const screen = screens[number - 1];
       if (!screen) throw new Error(`no screen ${number}`);
       expectShown(await currentText(page), screen);
+      // The stage shows that screen alone: the copies laid out around it for the next move are
+      // out of sight and out of the accessibility tree.
+      const stage = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('.stage .screen')];
+        const visible = all.filter((el) => el.checkVisibility({ visibilityProperty: true }));
+        return {
+          visible: visible.map((el) => el.getAttribute('data-testid')),
+          hiddenAreUnheard: all.filter((el) => !visible.includes(el)).every((el) => el.closest('[aria-hidden="true"]') !== null),
+        };
+      });
+      expect(stage.visible).toEqual(['current-point']);
+      expect(stage.hiddenAreUnheard).toBe(true);
     };
 
     it(`${label}walks every screen forward with PageDown and back with PageUp`, async () => {

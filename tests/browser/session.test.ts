@@ -188,13 +188,12 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
       await expect.poll(() => text.textContent()).toBe(cue);
       const box = await text.evaluate((el) => {
         const style = getComputedStyle(el);
-        const stage = document.querySelector('.stage');
         const lines = el.getBoundingClientRect().height / parseFloat(style.lineHeight);
         return {
           lines,
           clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
           cueBottom: el.closest('.cue')?.getBoundingClientRect().bottom ?? Infinity,
-          textTop: stage ? stage.getBoundingClientRect().top + parseFloat(getComputedStyle(stage).paddingTop) : 0,
+          textTop: document.querySelector('[data-testid="current-point"]')?.closest('.fit-box')?.getBoundingClientRect().top ?? 0,
         };
       });
       expect(box.clipped).toBe(false);
