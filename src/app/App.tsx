@@ -4,7 +4,7 @@ import { ConsoleMode } from '../console/ConsoleMode.tsx';
 import { PresenterMode } from '../presenter/PresenterMode.tsx';
 import { ReadingMode } from '../reading/ReadingMode.tsx';
 import { KeepLastGood } from '../shared/KeepLastGood.tsx';
-import { MODE_TITLES } from './route.ts';
+import { MODE_TITLES, type Mode } from './route.ts';
 import { useSessionState, useShown } from './context.tsx';
 import { Overlays } from './Overlays.tsx';
 import { ScreenAnnouncer } from './ScreenAnnouncer.tsx';
@@ -16,7 +16,6 @@ import { useWakeLock } from './useWakeLock.ts';
 export function App() {
   const { speech } = useShown();
   const mode = useSessionState((s) => s.mode);
-  const screen = useSessionState((s) => s.live.screen);
   useKeyboard();
   useWakeLock(mode === 'present');
   useEffect(() => {
@@ -26,12 +25,20 @@ export function App() {
 
   return (
     <>
-      <KeepLastGood resetKey={`${mode}/${screen}`}>
-        {mode === 'present' ? <PresenterMode /> : mode === 'read' ? <ReadingMode /> : <ConsoleMode />}
-      </KeepLastGood>
+      <ModeView mode={mode} />
       <TypedNumber />
       <Overlays />
       <ScreenAnnouncer />
     </>
+  );
+}
+
+/** The mode's view, shown again from scratch after a display error when the screen changes. */
+function ModeView({ mode }: { mode: Mode }) {
+  const screen = useSessionState((s) => s.live.screen);
+  return (
+    <KeepLastGood resetKey={`${mode}/${screen}`}>
+      {mode === 'present' ? <PresenterMode /> : mode === 'read' ? <ReadingMode /> : <ConsoleMode />}
+    </KeepLastGood>
   );
 }

@@ -1,11 +1,12 @@
 // What opens over the view: the keyboard help, and from it the clicker test.
+import { memo } from 'react';
 import { keymapFor } from '../deck/keymap.ts';
 import { ClickerTest } from './ClickerTest.tsx';
 import { useSession, useSessionState } from './context.tsx';
 import { HelpOverlay } from './HelpOverlay.tsx';
 
 /** Shows the help or the clicker test when open. */
-export function Overlays() {
+export const Overlays = memo(function Overlays() {
   const session = useSession();
   const overlay = useSessionState((s) => s.overlay);
   const mode = useSessionState((s) => s.mode);
@@ -22,4 +23,4 @@ export function Overlays() {
   }
   if (overlay === 'clicker') return <ClickerTest presses={presses} onClose={close} />;
   return null;
-}
+});

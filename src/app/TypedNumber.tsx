@@ -1,8 +1,9 @@
 // The point number being typed, shown while it is typed so the speaker sees where Enter goes.
+import { memo } from 'react';
 import { useSessionState } from './context.tsx';
 
 /** Shows "Go to point 12 Enter" while digits are typed. */
-export function TypedNumber() {
+export const TypedNumber = memo(function TypedNumber() {
   const digits = useSessionState((s) => s.digits);
   if (digits === '') return null;
   return (
@@ -10,4 +11,4 @@ export function TypedNumber() {
       Go to point {digits} <kbd>Enter</kbd>
     </p>
   );
-}
+});

@@ -1,8 +1,9 @@
 // The time at a glance: the wall clock, the elapsed timer, the estimated time left and,
 // when the event sets a target, a calm word on how the speaker stands against it. The one
 // part of the podium that follows the clock: nothing else renders when the second changes.
+import { memo, useDeferredValue } from 'react';
 import { useNow, useSessionState, useShown } from '../app/context.tsx';
-import { indexOf } from '../session/live.ts';
+import { indexOf, type Live } from '../session/live.ts';
 import { useWords } from '../shared/language.ts';
 import { describePace, formatClock, pacing, rateInUse } from '../timing/pacing.ts';
 import { elapsedMs } from '../timing/run.ts';
@@ -11,9 +12,15 @@ import { formatDuration } from '../timing/words.ts';
 /** Shows clock, elapsed time, time left and pace on one line. */
 export function TimeStrip() {
   const now = useNow();
+  // A move shows the point first; the time left follows in a render of its own.
+  const live = useDeferredValue(useSessionState((s) => s.live));
+  return <TimeLine now={now} live={live} />;
+}
+
+/** The time line at one moment of one live state. */
+const TimeLine = memo(function TimeLine({ now, live }: { now: number; live: Live }) {
   const words = useWords();
   const { speech, deck } = useShown();
-  const live = useSessionState((s) => s.live);
   const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
   const summary = pacing(deck.words, indexOf(live, deck), elapsedMs(live.run.timer, now), rate.wordsPerMinute, speech.event.targetMinutes);
   const running = live.run.timer.status === 'running';
@@ -36,4 +43,4 @@ export function TimeStrip() {
       )}
     </div>
   );
-}
+});

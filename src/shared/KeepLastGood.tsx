@@ -11,13 +11,14 @@ interface Props {
 interface State {
   failed: boolean;
   key: string;
+  /** The text on screen when rendering last failed. */
+  kept: string;
 }
 
 /** Keeps the last good text on screen when rendering fails. */
 export class KeepLastGood extends Component<Props, State> {
-  override state: State = { failed: false, key: this.props.resetKey };
+  override state: State = { failed: false, key: this.props.resetKey, kept: '' };
   private readonly box = createRef<HTMLDivElement>();
-  private lastGood = '';
 
   static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
     return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
@@ -31,17 +32,14 @@ export class KeepLastGood extends Component<Props, State> {
     console.warn('Lectern kept the last good screen after a display error:', error);
   }
 
-  override componentDidMount() {
-    this.remember();
+  /** Reads the text on screen just before a failure replaces it, while it is still there. */
+  override getSnapshotBeforeUpdate(_: Props, before: State): string | null {
+    return this.state.failed && !before.failed ? (this.box.current?.textContent ?? '') : null;
   }
 
-  override componentDidUpdate() {
-    this.remember();
-  }
-
-  /** Notes the text on screen while it renders well. */
-  private remember() {
-    if (!this.state.failed && this.box.current) this.lastGood = this.box.current.textContent ?? '';
+  override componentDidUpdate(_: Props, __: State, snapshot: string | null) {
+    // Set before the browser paints: the notice never shows without the text.
+    if (snapshot !== null) this.setState({ kept: snapshot });
   }
 
   override render() {
@@ -54,7 +52,7 @@ export class KeepLastGood extends Component<Props, State> {
     }
     return (
       <div className="keep-last-good kept">
-        <p className="kept-text">{this.lastGood}</p>
+        <p className="kept-text">{this.state.kept}</p>
         <p className="notice" role="status">
           Display problem: this is the last screen that displayed. Move on to try again.
         </p>
