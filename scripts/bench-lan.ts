@@ -57,12 +57,14 @@ export async function benchLan(browser: Browser, html = resolve('dist/index.html
     // Both pages are in one browser, so timeOrigin + now() is one clock for both.
     await podium.evaluate(() => {
       window.__changedAt = [];
-      const point = document.querySelector('[data-testid="progress"]');
-      if (!point) throw new Error('no progress line');
-      new MutationObserver(() => window.__changedAt?.push(performance.timeOrigin + performance.now())).observe(point, {
+      // The stage shows the point: a move shows a copy laid out ahead, or writes the text.
+      const stage = document.querySelector('.stage');
+      if (!stage) throw new Error('no stage');
+      new MutationObserver(() => window.__changedAt?.push(performance.timeOrigin + performance.now())).observe(stage, {
         childList: true,
         subtree: true,
         characterData: true,
+        attributes: true,
       });
     });
     await device.evaluate(() => {
@@ -77,7 +79,8 @@ export async function benchLan(browser: Browser, html = resolve('dist/index.html
       await device.keyboard.press(key);
       await podium.waitForFunction((n) => (window.__changedAt?.length ?? 0) > n, seen, { timeout: 5_000 });
       const pressed = await device.evaluate(() => window.__pressedAt?.at(-1) ?? NaN);
-      const changed = await podium.evaluate(() => window.__changedAt?.at(-1) ?? NaN);
+      // The first change after the press: the copies around the new point follow it.
+      const changed = await podium.evaluate((pressed) => window.__changedAt?.find((at) => at >= pressed) ?? NaN, pressed);
       keyToPodiumMs.push(changed - pressed);
       await device.waitForTimeout(PAUSE_MS);
     }
