@@ -17,6 +17,7 @@ import { RunningOrder } from './conference/RunningOrder.tsx';
 import { ConferenceReading } from './reading/ConferenceReading.tsx';
 import { combineLinks, lanRole, pageLinks, ROLE_ROUTES } from './sync/links.ts';
 import './styles.css';
+import './whole.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no root element: build it with npm run build.');
