@@ -4,14 +4,16 @@ import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { lecternContent } from './scripts/vite-plugin-content.ts';
 import { moduleLast } from './scripts/vite-plugin-module-last.ts';
+import { podiumFile } from './scripts/vite-plugin-podium.ts';
 import { printModeUrls } from './scripts/vite-plugin-urls.ts';
 
 // The text is embargoed until the event: the servers answer this machine only.
 const host = '127.0.0.1';
 
 export default defineConfig({
-  // One self-contained file: it opens from a USB stick with nothing to fetch.
-  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), moduleLast(), contentSecurityPolicy()],
+  // Self-contained files: each opens from a USB stick with nothing to fetch. Every build writes
+  // the whole app (index.html) and the podium file (podium.html) beside it.
+  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), moduleLast(), contentSecurityPolicy(), podiumFile()],
   server: { host },
   preview: { host },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
