@@ -274,7 +274,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
     await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toContain('reconnecting');
     for (let i = 0; i < 4; i++) await podium.page.keyboard.press('PageDown');
-    expect(await podiumAt(podium.page)).toBe(`5 / ${speech.points.length}`);
+    await expect.poll(() => podiumAt(podium.page)).toBe(`5 / ${speech.points.length}`);
 
     server = await startLanServer(builtFile, records, server.port);
     await expect.poll(() => hostConsole.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Connected');
