@@ -311,6 +311,8 @@ async function main() {
     // Search in reading mode, in speeches of 1,000 and 2,000 points.
     const search = await benchSearch(browser);
 
+    // A copy fitted ahead is shown as it stands: such a press records no fit.
+    const keyFits = fits.filter(Number.isFinite);
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const ms = (value: number) => Math.round(value * 10) / 10;
     const results = {
@@ -337,7 +339,7 @@ async function main() {
       },
       pointMutationsWhileClockTicks: pointMutationsWhileTicking,
       keyToNextFrameMs: { p50: ms(quantile(frames, 0.5)), p95: ms(quantile(frames, 0.95)), presses: frames.length },
-      fitMs: { onKeyPathWorst: ms(Math.max(...fits)), fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
+      fitMs: { onKeyPathWorst: ms(Math.max(0, ...keyFits)), onKeyPathPresses: keyFits.length, presses: fits.length, fromScratchWorst: ms(Math.max(...scratch)), fromScratchMedian: ms(quantile(scratch, 0.5)) },
       heap: { beforeKB: kb(heapBefore), afterKB: kb(heapAfter), growthKB: kb(heapAfter - heapBefore), passes: PASSES },
       lan: {
         consoleKeyToPodiumMs: { p50: ms(quantile(lan.keyToPodiumMs, 0.5)), p95: ms(quantile(lan.keyToPodiumMs, 0.95)), presses: lan.keyToPodiumMs.length },
@@ -363,7 +365,7 @@ async function main() {
       [`Reading: document painted (median of ${LOADS} cold loads)`, `${results.coldLoadMs.readingDocumentPainted} ms`, '', true],
       [`Key to next frame, p50 (${frames.length} presses)`, `${results.keyToNextFrameMs.p50} ms`, '', true],
       [`Key to next frame, p95 (${frames.length} presses)`, `${results.keyToNextFrameMs.p95} ms`, '≤ 16.7 ms', results.keyToNextFrameMs.p95 <= 16.7],
-      ['Fit on the key path (size found ahead), worst', `${results.fitMs.onKeyPathWorst} ms`, '', true],
+      ['Fit on the key path, worst (presses that needed one: a copy not yet fitted, or a new size)', `${results.fitMs.onKeyPathWorst} ms (${keyFits.length} of ${fits.length})`, '', true],
       [`Fit from scratch (search), worst of ${scratch.length} screens`, `${results.fitMs.fromScratchWorst} ms`, '', true],
       [`JS heap growth after ${PASSES} passes`, `${results.heap.growthKB} KB`, '< 1024 KB', results.heap.growthKB < 1024],
       [`LAN: console key to podium DOM, p50 (${lan.keyToPodiumMs.length} presses)`, `${results.lan.consoleKeyToPodiumMs.p50} ms`, '', true],
