@@ -133,7 +133,10 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     const podium = await openPodium(browser, server);
     const follower = await pairWithCode(browser, server, 'follower');
     expect(follower.url()).toContain('#/read');
+    const before = await podiumAt(podium.page);
     await podium.page.keyboard.press('PageDown');
+    // The progress line follows the point in a render of its own.
+    await expect.poll(() => podiumAt(podium.page)).not.toBe(before);
     const at = await podiumAt(podium.page);
     const number = Number(at.split(' / ')[0]);
     await expect.poll(() => currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
