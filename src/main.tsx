@@ -9,13 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { speeches as listed } from 'virtual:lectern/speech';
 import { App } from './app/App.tsx';
 import { CONFERENCE_READING, embeddedSpeeches, openedBy, restartOnOtherSpeech, roleAddress } from './app/conference.ts';
-import { Lectern } from './app/context.tsx';
 import { LanBar } from './app/LanBar.tsx';
-import { start } from './app/start.ts';
+import { mountSpeech } from './app/mount.tsx';
 import { orderRows } from './conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
 import { ConferenceReading } from './reading/ConferenceReading.tsx';
-import { combineLinks, lanRole, pageLinks, ROLE_ROUTES } from './sync/links.ts';
+import { lanRole, ROLE_ROUTES } from './sync/links.ts';
 import './styles.css';
 import './whole.css';
 
@@ -30,21 +29,18 @@ if (role !== null && role !== 'host') {
 }
 const opened = openedBy(window.location.hash, speeches);
 restartOnOtherSpeech(window, speeches, opened);
-const chosen = opened.kind === 'speech' ? speeches[opened.index] : undefined;
-if (opened.kind === 'speech' && chosen) {
-  const { speech } = chosen;
-  // The page speaks the speech's language: screen readers, hyphenation and spelling follow it.
-  document.documentElement.lang = speech.event.language;
-  const conference = speeches.length > 1 ? { speeches, index: opened.index } : undefined;
-  const { links, status } = pageLinks({ doc: document, location: window.location }, chosen.id, chosen.fingerprint);
-  const { shown, session, clock } = start(speech, chosen.id, chosen.fingerprint, combineLinks(links), conference, { follow: role === 'follower' });
-  createRoot(root).render(
-    <StrictMode>
-      <Lectern shown={shown} session={session} clock={clock}>
+if (opened.kind === 'speech') {
+  mountSpeech(
+    root,
+    speeches,
+    opened.index,
+    (status) => (
+      <>
         <App />
         {role !== null && status && <LanBar role={role} status={status} fetcher={(input, init) => window.fetch(input, init)} />}
-      </Lectern>
-    </StrictMode>,
+      </>
+    ),
+    { follow: role === 'follower' },
   );
 } else {
   const title = speeches[0]?.speech.event.title ?? '';

@@ -2,16 +2,13 @@
 // alone, on the speech the address names, in step with a console opened from the whole app. Any
 // other address (the running order, the whole conference, reading mode, the console) opens in the
 // whole app, index.html beside it; so does switching to reading mode.
-import { StrictMode, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useEffect } from 'react';
 import { speeches as listed } from 'virtual:lectern/speech';
 import { embeddedSpeeches, restartOnOtherSpeech } from './app/conference.ts';
-import { Lectern } from './app/context.tsx';
 import { inWholeApp, podiumOpening } from './app/podium.ts';
 import { Shell, type ModeViews } from './app/Shell.tsx';
-import { start } from './app/start.ts';
+import { mountSpeech } from './app/mount.tsx';
 import { PresenterMode } from './presenter/PresenterMode.tsx';
-import { combineLinks, pageLinks } from './sync/links.ts';
 import './styles.css';
 
 /**
@@ -32,21 +29,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no root element: build it with npm run build.');
 const speeches = embeddedSpeeches(document, listed);
 const opened = podiumOpening(window.location.hash, speeches);
-const chosen = opened ? speeches[opened.index] : undefined;
-if (!opened || !chosen) {
+if (!opened) {
   window.location.replace(inWholeApp(window.location.href));
 } else {
   restartOnOtherSpeech(window, speeches, opened);
-  const { speech } = chosen;
-  document.documentElement.lang = speech.event.language;
-  const conference = speeches.length > 1 ? { speeches, index: opened.index } : undefined;
-  const { links } = pageLinks({ doc: document, location: window.location }, chosen.id, chosen.fingerprint);
-  const { shown, session, clock } = start(speech, chosen.id, chosen.fingerprint, combineLinks(links), conference);
-  createRoot(root).render(
-    <StrictMode>
-      <Lectern shown={shown} session={session} clock={clock}>
-        <Shell views={VIEWS} />
-      </Lectern>
-    </StrictMode>,
-  );
+  mountSpeech(root, speeches, opened.index, () => <Shell views={VIEWS} />);
 }
