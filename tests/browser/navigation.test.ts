@@ -11,6 +11,7 @@ import {
   currentText,
   eachSpeech,
   expectedScreens,
+  expectPresenterAt,
   expectShown,
   icarusUrl,
   normalise,
@@ -43,25 +44,8 @@ describe.skipIf(skipReason !== '')('navigation', () => {
       await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(at(mode, number));
     };
 
-    /** Checks that the presenter shows screen `number` (1-based): a point, the signature, the note or the handover. */
-    const expectScreen = async (page: Page, number: number) => {
-      await expectHash(page, 'present', number);
-      const screen = screens[number - 1];
-      if (!screen) throw new Error(`no screen ${number}`);
-      expectShown(await currentText(page), screen);
-      // The stage shows that screen alone: the copies laid out around it for the next move are
-      // out of sight and out of the accessibility tree.
-      const stage = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('.stage .screen')];
-        const visible = all.filter((el) => el.checkVisibility({ visibilityProperty: true }));
-        return {
-          visible: visible.map((el) => el.getAttribute('data-testid')),
-          hiddenAreUnheard: all.filter((el) => !visible.includes(el)).every((el) => el.closest('[aria-hidden="true"]') !== null),
-        };
-      });
-      expect(stage.visible).toEqual(['current-point']);
-      expect(stage.hiddenAreUnheard).toBe(true);
-    };
+    /** Checks that the presenter shows screen `number` (1-based), and it alone. */
+    const expectScreen = (page: Page, number: number) => expectPresenterAt(page, id, screens, number);
 
     it(`${label}walks every screen forward with PageDown and back with PageUp`, async () => {
       const { page } = await open(browser(), at('present', 1));

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
-import { address, baseUrl, currentText, eachSpeech, expectedScreens, expectShown, open, sharedBrowser, skipReason } from '../support/browser.ts';
+import { address, baseUrl, eachSpeech, expectedScreens, expectPresenterAt, open, sharedBrowser, skipReason } from '../support/browser.ts';
 
 const dist = pathToFileURL(dirname(inject('builtFile'))).href;
 const podiumFile = `${dist}/podium.html`;
@@ -20,13 +20,8 @@ describe.skipIf(skipReason !== '')('the podium file', () => {
 
   for (const { id, index, label } of eachSpeech()) {
     const screens = expectedScreens(index);
-    /** Waits until `page` shows screen `number` (1-based) in presenter mode. */
-    const expectScreen = async (page: Page, number: number) => {
-      const screen = screens[number - 1];
-      if (!screen) throw new Error(`no screen ${number}`);
-      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(address(id, 'present', number));
-      expectShown(await currentText(page), screen);
-    };
+    /** Checks that the podium file shows screen `number` (1-based), and it alone. */
+    const expectScreen = (page: Page, number: number) => expectPresenterAt(page, id, screens, number);
 
     it(`${label}opens from disk at its point and walks every screen with the clicker's keys`, async () => {
       const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });

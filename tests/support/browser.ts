@@ -147,6 +147,29 @@ export async function open(
   return opened;
 }
 
+/**
+ * Waits until the presenter on `page` is at screen `number` (1-based) of speech `id` and checks
+ * what it shows: a point, the signature, the note or the handover, against `screens`. The stage
+ * shows that screen alone: the copies laid out around it for the next move are out of sight and
+ * out of the accessibility tree.
+ */
+export async function expectPresenterAt(page: Page, id: string, screens: readonly ExpectedScreen[], number: number): Promise<void> {
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(address(id, 'present', number));
+  const screen = screens[number - 1];
+  if (!screen) throw new Error(`no screen ${number}`);
+  expectShown(await currentText(page), screen);
+  const stage = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.stage .screen')];
+    const visible = all.filter((el) => el.checkVisibility({ visibilityProperty: true }));
+    return {
+      visible: visible.map((el) => el.getAttribute('data-testid')),
+      hiddenAreUnheard: all.filter((el) => !visible.includes(el)).every((el) => el.closest('[aria-hidden="true"]') !== null),
+    };
+  });
+  expect(stage.visible).toEqual(['current-point']);
+  expect(stage.hiddenAreUnheard).toBe(true);
+}
+
 /** Collapses runs of white space, as a reader sees the text. */
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
