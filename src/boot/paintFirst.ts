@@ -6,7 +6,7 @@
 // the stored session is blacked out or whited out, or when the screen is not a point. The
 // function is written out into the page as source, after the presenter's own fit
 // (src/deck/fit.ts), which is all it uses from outside itself.
-import { fitTrial, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
+import { fitTrial, guessSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 /** The id of the element that holds the embedded speech, as JSON. */
 export const EMBEDDED_ID = 'lectern-speech';
@@ -109,11 +109,15 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
   element('span', 'progress-bar', progress);
 
   // The presenter's fit (FitToBox): the largest whole size, up to a seventh of the box, that
-  // shows it all, never under the legible floor.
+  // shows it all, never under the legible floor. The box is measured before the text is in it,
+  // so the text is first laid out at a size guessed from its length, not at the page's.
+  text.hidden = true;
   const { clientWidth: width, clientHeight: height } = box;
+  text.hidden = false;
   const floor = legibleFloor(doc.defaultView?.innerHeight ?? 1080);
+  const largest = Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE));
   const search = fitTrial(screen, height);
-  const size = width > 0 ? largestFitting(search.fits, floor, Math.max(floor, Math.floor(height / LINES_AT_MOST_SIZE)), search.estimate) : floor;
+  const size = width > 0 ? largestFitting(search.fits, floor, largest, search.estimate, guessSize(words.length, width, height)) : floor;
   screen.style.fontSize = `${size}px`;
   return true;
 }

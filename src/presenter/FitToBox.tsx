@@ -5,7 +5,7 @@
 // Copies kept out of sight fit the screens either side ahead of time, so that a move shows text
 // already laid out at a size already found.
 import { useEffect, useLayoutEffect, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { fitTrial, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
+import { fitTrial, guessSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
 
 interface Props extends HTMLAttributes<HTMLDivElement> {
   /** Names the content; a change fits it again. */
@@ -47,7 +47,7 @@ function fit(box: HTMLElement, content: HTMLElement, fitKey: string, scale = 1, 
   let found = known;
   if (found === undefined || !check.fits(found)) {
     const search = fitTrial(content, height);
-    found = largestFitting(search.fits, floor, largest, search.estimate);
+    found = largestFitting(search.fits, floor, largest, search.estimate, guessSize(content.textContent?.length ?? 0, width, height));
   }
   const overflowing = found === floor && !check.fits(floor);
   content.style.fontSize = `${Math.round(found * scale)}px`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTrial, largestFitting } from '../../src/deck/fit.ts';
+import { fitTrial, guessSize, largestFitting } from '../../src/deck/fit.ts';
 
 /** A predicate that holds up to `limit`, counting how often it is asked. */
 function upTo(limit: number) {
@@ -47,6 +47,32 @@ describe('largestFitting', () => {
         expect(largestFitting(upTo(limit).fits, 12, 200, () => guess), `limit ${limit}, guess ${guess}`).toBe(expected);
       }
     }
+  });
+
+  it('finds the same size whatever it tries first', () => {
+    for (const limit of [12, 13, 37.4, 61, 99.5, 154, 199, 200, 400]) {
+      const expected = largestFitting(upTo(limit).fits, 12, 200);
+      for (const first of [limit, limit - 1, limit + 1, 12, 11, 13, 199, 200, 201, 900, NaN, -5]) {
+        expect(largestFitting(upTo(limit).fits, 12, 200, () => limit * 0.95, first), `limit ${limit}, first ${first}`).toBe(expected);
+      }
+    }
+  });
+
+  it('lays out fewer times when it starts close', () => {
+    const fromLargest = upTo(86.5);
+    largestFitting(fromLargest.fits, 12, 200, () => 88);
+    const fromGuess = upTo(86.5);
+    largestFitting(fromGuess.fits, 12, 200, () => 87, 85);
+    expect(fromGuess.calls[0]).toBe(85);
+    expect(fromGuess.calls.length).toBeLessThan(fromLargest.calls.length);
+  });
+
+  it('guesses the size that fills a box from the length of the text', () => {
+    // 146 characters in the 1728 × 907 box of a 1920 × 1080 screen fit at 116 px.
+    expect(guessSize(146, 1728, 907)).toBeGreaterThan(110);
+    expect(guessSize(146, 1728, 907)).toBeLessThan(130);
+    expect(guessSize(600, 1728, 907)).toBeLessThan(guessSize(146, 1728, 907));
+    expect(Number.isFinite(guessSize(0, 1728, 907))).toBe(true);
   });
 
   it('lays out fewer times with a close guess', () => {
