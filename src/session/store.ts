@@ -66,7 +66,9 @@ export type SessionAction =
   | { type: 'overlay'; overlay: Overlay }
   | { type: 'received'; data: unknown }
   /** Asks to start a new run in place of one left running: the reset, to be confirmed. */
-  | { type: 'new-run' };
+  | { type: 'new-run' }
+  /** The window is in sight again: it asks the others for the session at once. */
+  | { type: 'rejoin' };
 
 /** What a store is plugged into. */
 export interface SessionOptions {
@@ -175,6 +177,8 @@ export function createSession(options: SessionOptions): Session {
   };
   const listeners = new Set<() => void>();
   let stopListening: (() => void) | null = null;
+  /** When another window of this session was last heard from. */
+  let heardAt = Number.NEGATIVE_INFINITY;
   let cancelDigits: (() => void) | null = null;
 
   const synced = () => link !== null && (following || state.mode !== 'read');
@@ -183,6 +187,12 @@ export function createSession(options: SessionOptions): Session {
     if (following && body.type === 'state') return;
     link?.post(message(identity, me, body));
   };
+  /**
+   * Whether a change goes out at once: to a server always, to other windows while one has been
+   * heard from lately. Every open window posts its state each HEARTBEAT_MS and a window that opens
+   * or comes back in sight says hello, so none is missed; a window alone spends nothing telling no one.
+   */
+  const heard = () => link?.server === true || timers.now() - heardAt <= ALIVE_MS;
   const save = () => storage.save(liveKey(identity), JSON.stringify({ live: state.live, savedAt: timers.now() } satisfies Stored));
 
   /** Replaces the state, then saves, posts and tells whoever needs to know. */
@@ -192,7 +202,7 @@ export function createSession(options: SessionOptions): Session {
     state = next;
     if (next.mode !== before.mode) relink();
     // The other windows hear of a change at once, so two windows acting close together keep their order.
-    if (shouldPost && next.live !== before.live && synced()) post({ type: 'state', state: next.live });
+    if (shouldPost && next.live !== before.live && synced() && heard()) post({ type: 'state', state: next.live });
     for (const listener of [...listeners]) listener();
     // The screen first; then storage and the address, which the screen need not wait for. A
     // change of what is only on this screen (the overlay, a typed digit) schedules nothing.
@@ -242,6 +252,7 @@ export function createSession(options: SessionOptions): Session {
 
   const receiveOurs = (incoming: Message): boolean => {
     if (incoming.from === me) return false;
+    heardAt = timers.now();
     if (incoming.type === 'hello') {
       post({ type: 'state', state: state.live });
       return true;
@@ -353,6 +364,10 @@ export function createSession(options: SessionOptions): Session {
         return receive(action.data);
       case 'new-run':
         return act({ type: 'run', action: { type: 'arm-reset' } });
+      case 'rejoin':
+        if (!synced()) return false;
+        post({ type: 'hello' });
+        return true;
     }
   };
 

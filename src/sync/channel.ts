@@ -4,6 +4,11 @@ import type { Message } from './protocol.ts';
 
 /** A way to post messages to the other windows and hear theirs, unvalidated. */
 export interface Link {
+  /**
+   * True when a server is at the other end (the LAN): it keeps the delivery record and relays to
+   * devices that do not post back, so it takes every change at once, other windows heard or not.
+   */
+  readonly server?: boolean;
   post(message: Message): void;
   listen(listener: (data: unknown) => void): () => void;
   close(): void;

@@ -61,6 +61,7 @@ export function combineLinks(links: readonly Link[]): Link | null {
   if (links.length === 0) return null;
   if (links.length === 1) return links[0] ?? null;
   return {
+    server: links.some((link) => link.server === true),
     post(message) {
       for (const link of links) link.post(message);
     },

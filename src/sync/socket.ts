@@ -154,6 +154,7 @@ export function websocketLink(options: SocketOptions): SocketLink {
   connect();
 
   return {
+    server: true,
     post(message: Message) {
       const text = JSON.stringify(message);
       if (message.type === 'hello') lastHello = text;

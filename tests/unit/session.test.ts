@@ -162,6 +162,59 @@ describe('a follower', () => {
   });
 });
 
+describe('telling the other windows', () => {
+  const states = (channel: ReturnType<typeof bus>, from: string) => channel.posted.filter((m) => m.from === from && m.type === 'state').length;
+
+  it('tells each change at once while another window is heard from, and spends nothing on it alone', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(states(channel, 'podium')).toBe(0);
+    // A console opens: it says hello, the podium answers, and from then on every move goes out at once.
+    const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
+    expect(screenOf(console_)).toBe('point:b');
+    const answered = states(channel, 'podium');
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(states(channel, 'podium')).toBe(answered + 1);
+    expect(screenOf(console_)).toBe('point:c');
+    // The console closes: once it has been silent for ALIVE_MS, moves are no longer told at once.
+    console_.dispose();
+    clock.advance(ALIVE_MS + HEARTBEAT_MS);
+    const quiet = states(channel, 'podium');
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(states(channel, 'podium')).toBe(quiet);
+    // The heartbeat still says where the podium is, for any window that missed it.
+    clock.advance(HEARTBEAT_MS);
+    expect(channel.posted.filter((m) => m.from === 'podium' && m.type === 'state').at(-1)).toMatchObject({ state: { screen: 'point:d' } });
+  });
+
+  it('tells a server every change, heard from or not', () => {
+    const channel = bus();
+    const podium = windowOf({ link: { ...channel.link(), server: true }, id: 'podium' });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(states(channel, 'podium')).toBe(2);
+  });
+
+  it('asks for the session when it comes back in sight, and catches up at once', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    // A console in a tab out of sight: its timers are held back, so its heartbeat falls silent.
+    const held = manualTimers();
+    const console_ = windowOf({ link: channel.link(), timers: held.timers, id: 'console', route: 'console' });
+    clock.advance(ALIVE_MS + HEARTBEAT_MS);
+    podium.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(screenOf(console_)).toBe('point:a');
+    // Back in sight, it says hello, and the podium answers with where it is.
+    expect(console_.dispatch({ type: 'rejoin' })).toBe(true);
+    expect(screenOf(console_)).toBe('point:b');
+    // A window alone, or reading, has no one to ask.
+    expect(windowOf({ link: null, id: 'alone', route: 'console' }).dispatch({ type: 'rejoin' })).toBe(false);
+  });
+});
+
 describe('the timer', () => {
   it('is never reset by any key of the keymap, in any mode', () => {
     for (const mode of ['present', 'console', 'read'] as const) {
