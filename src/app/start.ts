@@ -62,6 +62,7 @@ export function start(
     follow,
   });
   followAddress(session, deck.keys.length, address);
+  rejoinInSight(session);
   return { shown, session, clock: createClock(browserTimers) };
 }
 
@@ -94,4 +95,17 @@ export function followAddress(session: Session, count: number, address: () => st
   };
   window.addEventListener('hashchange', follow);
   return () => window.removeEventListener('hashchange', follow);
+}
+
+/**
+ * Asks the other windows for the session when this window comes back in sight. Browsers slow
+ * the timers of a tab out of sight, so its heartbeat can fall silent and the others stop telling
+ * it of each change at once; back in sight, it catches up at once instead of at their next heartbeat.
+ */
+export function rejoinInSight(session: Session, doc: Document = document): () => void {
+  const onChange = () => {
+    if (doc.visibilityState === 'visible') session.dispatch({ type: 'rejoin' });
+  };
+  doc.addEventListener('visibilitychange', onChange);
+  return () => doc.removeEventListener('visibilitychange', onChange);
 }

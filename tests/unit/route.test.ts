@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { folderPrefix, formatRoute, otherMode, parseRoute, splitFolder } from '../../src/app/route.ts';
-import { ownAddress } from '../../src/app/start.ts';
+import { ownAddress, rejoinInSight } from '../../src/app/start.ts';
 
 describe('parseRoute', () => {
   it('reads the mode and the 1-based screen number', () => {
@@ -80,5 +80,23 @@ describe('the address a speech\'s window follows', () => {
     expect(ownAddress('#/icarus/read/3', 'icarus')).toBe('#/read/3');
     expect(ownAddress('#/statement/present/5', 'icarus')).toBeNull();
     expect(ownAddress('#/', 'icarus')).toBeNull();
+  });
+});
+
+describe('a window back in sight', () => {
+  it('asks the other windows for the session when it shows again, not when it hides', () => {
+    const actions: unknown[] = [];
+    const session = { dispatch: (action: unknown) => (actions.push(action), true) } as unknown as Parameters<typeof rejoinInSight>[0];
+    let visibility = 'hidden';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    const stop = rejoinInSight(session, document);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(actions).toEqual([]);
+    visibility = 'visible';
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(actions).toEqual([{ type: 'rejoin' }]);
+    stop();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(actions).toHaveLength(1);
   });
 });
