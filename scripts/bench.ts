@@ -29,7 +29,7 @@ declare global {
   }
 }
 
-const LOADS = 7;
+const LOADS = 11;
 const PASSES = 50;
 /** The pause between two presses: a speaker reads at least this long before moving on. */
 const READING_PAUSE_MS = 150;
