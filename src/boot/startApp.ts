@@ -8,7 +8,7 @@
 /** The id of the element that holds the app's module until it starts. */
 export const HELD_MODULE_ID = 'lectern-app';
 
-/** The app starts this long after the first paint's script at the latest, painted or not. */
+/** The app starts this long after the page is read at the latest, painted or not. */
 export const HOLD_AT_MOST_MS = 500;
 
 /** What starting needs of the page's window. */

@@ -1,6 +1,7 @@
-// The largest font size at which a block still fits its box: each try measures the block, and
-// an estimate from what it measured says where to try next, so a point is laid out three or four
-// times, not once per pixel; a binary search finishes what the estimates leave.
+// The largest font size at which a block still fits its box: the first try goes where the text's
+// length says, each try measures the block, and an estimate from what it measured says where to
+// try next, so a point is laid out two to four times, not once per pixel; a binary search
+// finishes what the estimates leave.
 
 /** How many tries follow the estimate before a plain binary search takes over. */
 const ESTIMATED_TRIES = 3;
@@ -54,9 +55,9 @@ export function guessSize(chars: number, width: number, height: number): number 
 
 /**
  * Where text that measured `measured` high at `size`, on the search's `tries`-th try, would fill
- * `height`. After the first try (the largest size, far off), by area: text laid out in a fixed
- * width takes an area that grows with the square of its size. After that, near the answer, the
- * lines stay as many, so the height goes with the size.
+ * `height`. After the first try (a guess, or the largest size: maybe far off), by area: text laid
+ * out in a fixed width takes an area that grows with the square of its size. After that, near the
+ * answer, the lines stay as many, so the height goes with the size.
  */
 function fillingSize(size: number, measured: number, height: number, tries: number): number {
   return tries <= 1 ? size * Math.sqrt(height / measured) : Math.floor((size * height) / measured);
