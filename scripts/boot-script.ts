@@ -74,9 +74,9 @@ export function startScript(): string {
 }
 
 /**
- * The built page with its module held: each `<script type="module">` becomes text in an element
- * the starter reads (src/boot/startApp.ts), at the end of the body, after the first paint's
- * script, with the starter after it. The policy's hash of that text lets it run once started.
+ * The built page with its module held: its one `<script type="module">` becomes text in an
+ * element the starter reads (src/boot/startApp.ts), at the end of the body, after the first
+ * paint's script, with the starter after it. The policy's hash of that text lets it run once started.
  */
 export function holdModule(html: string, starter: string): string {
   const modules: string[] = [];

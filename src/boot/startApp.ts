@@ -19,7 +19,7 @@ export interface StartWindow {
   PerformanceObserver?: Pick<typeof PerformanceObserver, 'supportedEntryTypes'> & (new (callback: PerformanceObserverCallback) => Pick<PerformanceObserver, 'observe' | 'disconnect'>);
 }
 
-/** Starts the held module once the first paint is on screen, or at once; returns when it was asked to wait. */
+/** Starts the held module once the first paint is on screen, or at once; returns whether it waits. */
 export function startApp(win: StartWindow): boolean {
   const doc = win.document;
   const held = doc.getElementById(HELD_MODULE_ID);
