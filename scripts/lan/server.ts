@@ -123,6 +123,20 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The path and query a request names, or null when its target is not a path (`//`, `*`, a
+ * full URL, anything `URL` refuses): such a request gets a 400, never an exception.
+ */
+export function targetOf(req: Pick<IncomingMessage, 'url'>): URL | null {
+  const target = req.url ?? '';
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(`http://server${target}`);
+  } catch {
+    return null;
+  }
+}
+
 /** The IPv4 addresses of this machine's network interfaces. */
 function ownAddresses(): string[] {
   return Object.values(networkInterfaces())
@@ -198,7 +212,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = req.headers.host;
     if (!isOwnHost(host, port)) return json(res, 421, { message: 'Open this server by its address.' });
-    const url = new URL(req.url ?? '/', 'http://server');
+    const url = targetOf(req);
+    if (!url) return json(res, 400, { message: 'Ask for a path on this server.' });
     const isPage = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html');
     if (!options.lan) return isPage ? page(res, options.html) : json(res, 404, { message: 'Not found.' });
 
@@ -286,7 +301,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const host = req.headers.host;
-    const url = new URL(req.url ?? '/', 'http://server');
+    const url = targetOf(req);
+    if (!url) return refuse(socket, 400, 'Bad Request');
     if (!options.lan || url.pathname !== '/lan/socket') return refuse(socket, 404, 'Not Found');
     if (!isOwnOrigin(req.headers.origin, host, port)) return refuse(socket, 403, 'Forbidden');
     const speech = url.searchParams.get('speech') ?? '';
@@ -296,7 +312,12 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const token = local ? null : (cookie(req, cookieName()) ?? '');
     const device = token === null ? null : pairing.check(token);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (!local && !device) return ws.close(NOT_PAIRED, 'not paired');
+      if (!local && !device) {
+        // Whatever the stranger sends next (a bad frame, a frame too big) is an error on this
+        // socket: it ends the socket, never the server.
+        ws.on('error', () => ws.terminate());
+        return ws.close(NOT_PAIRED, 'not paired');
+      }
       attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, { speech, version: fingerprint });
     });
   };
@@ -309,7 +330,14 @@ export async function startServer(options: ServeOptions): Promise<Running> {
         else res.destroy();
       });
     });
-    server.on('upgrade', upgrade);
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      // A throw here would end the process: whatever a client sends, only its socket ends.
+      try {
+        upgrade(req, socket, head);
+      } catch {
+        socket.destroy();
+      }
+    });
     server.on('clientError', (_error, socket) => socket.destroy());
     servers.push(server);
     return server;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type Running } from '../../scripts/lan/server.ts';
 import { PROTOCOL } from '../../src/sync/protocol.ts';
+import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'" />
@@ -198,6 +199,38 @@ describe('the LAN server over WebSocket', () => {
   });
 });
 
+describe('the LAN server under hostile bytes', () => {
+  /** The serving machine still gets its page: the server is up. */
+  const stillServes = async () => expect((await http('GET', '127.0.0.1', '/', undefined, {}, '127.0.0.1')).text).toContain('Embargoed words');
+
+  it('answers a request-target that is not a path with a 400, for a page and for an upgrade', async () => {
+    const host = `127.0.0.1:${server.port}`;
+    for (const target of ['//', '//x/lan/socket', '*', 'http://x/']) {
+      const page = await exchange({ from: '127.0.0.1', to: '127.0.0.1', port: server.port, chunks: [`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`] });
+      expect(page.text).toMatch(/^HTTP\/1\.1 400/);
+      const upgrade = await exchange({ from: '127.0.0.1', to: '127.0.0.1', port: server.port, chunks: [upgradeRequest(target, host)] });
+      expect(upgrade.text).toMatch(/^HTTP\/1\.1 400/);
+    }
+    await stillServes();
+  });
+
+  it('ends an unpaired socket that sends an invalid frame, and keeps serving', async () => {
+    const host = `${DEVICE}:${server.port}`;
+    const handshake = upgradeRequest('/lan/socket?speech=Icarus&fingerprint=v1', host);
+    const invalid = [
+      frame({ opcode: 1, payload: Buffer.from('{"type":"hello"}'), masked: false }),
+      frame({ opcode: 3, payload: Buffer.from('x') }),
+      frame({ opcode: 1, payload: Buffer.alloc(20 * 1024, 0x61) }),
+      frame({ opcode: 1, payload: Buffer.from([0xff, 0xfe]) }),
+    ];
+    for (const bad of invalid) {
+      const answer = await exchange({ from: DEVICE, to: DEVICE, port: server.port, chunks: [handshake, bad], gapMs: 20 });
+      expect(answer.text).toMatch(/^HTTP\/1\.1 101/);
+      await stillServes();
+    }
+  });
+});
+
 // Last: it locks 127.0.0.2 out of pairing for a minute.
 describe('the LAN server under guessing', () => {
   it('rate-limits wrong codes from one address', async () => {
@@ -233,6 +266,10 @@ describe('the server without --lan', () => {
         ws.on('error', () => done(-1));
       });
       expect(refused).toBe(404);
+      // A page in this machine's browser can ask for `//`: a 400, and the page is still served.
+      const hostile = await exchange({ from: '127.0.0.1', to: '127.0.0.1', port: alone.port, chunks: [upgradeRequest('//', `127.0.0.1:${alone.port}`)] });
+      expect(hostile.text).toMatch(/^HTTP\/1\.1 400/);
+      expect(await get('127.0.0.1')).toBe(HTML);
     } finally {
       await alone.close();
     }
