@@ -3,6 +3,7 @@
 // them. A figure's phrase is found wherever it stands, with whatever number it states there,
 // so a changed number is caught in every place. Pure and free of the schemas, so the app can
 // use it too.
+import { readAsShown } from './characters.ts';
 import { numberStyle, digitsPattern, firstNumber, wordsPattern, type NumberStyle } from './numbers.ts';
 import type { CountryResult, Figure, Note, Outcome, Speech } from './speech.ts';
 
@@ -49,9 +50,22 @@ export interface Sighting {
 /**
  * Every place a phrase stands in a text as whole words, whatever number it states there:
  * "17 countries" also finds "18 countries" and "eighteen countries", so a disagreement
- * cannot hide. Case and the kind of space (plain, no-break) do not matter.
+ * cannot hide. Case, the kind of space (plain, no-break) and format characters that show
+ * nothing ("coun\u00ADtries") do not matter: the text is read as the podium shows it. The
+ * offsets are those of the text as written.
  */
 export function sightings(text: string, phrase: string, style: NumberStyle): Sighting[] {
+  const shown = readAsShown(text);
+  return shownSightings(shown.text, readAsShown(phrase).text, style).map((s) => ({
+    ...s,
+    start: shown.origin(s.start),
+    end: shown.origin(s.end - 1) + 1,
+    numberEnd: shown.origin(s.numberEnd - 1) + 1,
+  }));
+}
+
+/** The sightings of a phrase in a text with no format characters. */
+function shownSightings(text: string, phrase: string, style: NumberStyle): Sighting[] {
   const number = firstNumber(phrase, style);
   if (!number) return [];
   const literal = (part: string) =>

@@ -8,6 +8,7 @@ import { noteSchema, type Note, type NoteFile, type Outcome } from './schema/not
 import { pointsSchema, type Point } from './schema/points.ts';
 import { signatureSchema, type Signature } from './schema/signature.ts';
 import type { ContentIssue, Speech } from './speech.ts';
+import { readAsShown } from './characters.ts';
 import { counted } from './counted.ts';
 import { decodeUtf8, readYaml, type SourceFile } from './source.ts';
 import { ALL_ROWS, figureAgreement, figureSightings, NOTE_PLACE } from './figures.ts';
@@ -223,7 +224,7 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
       const file = inNote ? noteFile : pointsFile;
       if (!file) continue;
       const path: Path = inNote ? ['intro'] : ['points', (where.pointNumber ?? 1) - 1, 'text'];
-      const said = where.text.slice(sighting.start, sighting.end);
+      const said = readAsShown(where.text.slice(sighting.start, sighting.end)).text;
       issues.push(
         issueAt(file, inNote ? note : { points }, path, `${placeName(where.place)} (${placeLine(files, speech, where.place)}) says "${said}", that is ${sighting.stated}, but ${backing}. Make the two agree.`),
       );

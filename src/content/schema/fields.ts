@@ -1,6 +1,7 @@
 // Field builders shared by the content schemas, so every file reports a missing,
 // empty or mistyped field in the same words, each with the fix.
 import { z } from 'zod';
+import { unreadableCharacters } from '../characters.ts';
 
 /** Describes a YAML value in the words a press officer would use. */
 function describe(input: unknown): string {
@@ -34,7 +35,7 @@ export function hasWord(value: string): boolean {
   return /[\p{L}\p{N}]/u.test(value.replace(INVISIBLE, ' '));
 }
 
-/** A required piece of text: line folding undone (see foldLines), refused when nothing in it shows. */
+/** A required piece of text: line folding undone (see foldLines), refused when nothing in it shows or when the podium would show it otherwise than the check reads it. */
 export function text(field: string, fix: string) {
   return z
     .string({
@@ -48,6 +49,10 @@ export function text(field: string, fix: string) {
     .refine(isVisible, {
       abort: true,
       error: `"${field}" shows nothing: it holds only invisible characters (such as zero-width or blank braille spaces). ${fix}`,
+    })
+    .superRefine((value, context) => {
+      const message = unreadableCharacters(value, field);
+      if (message !== undefined) context.addIssue({ code: 'custom', message });
     });
 }
 
