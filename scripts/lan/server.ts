@@ -298,8 +298,13 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     });
   };
 
+  /** Every upgraded connection, paired or being refused, so closing the server ends them all. */
+  const upgraded = new Set<Duplex>();
+
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
     const host = req.headers.host;
     const url = targetOf(req);
     if (!url) return refuse(socket, 400, 'Bad Request');
@@ -366,6 +371,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     close: async () => {
       clearInterval(beat);
       for (const ws of sockets.keys()) ws.terminate();
+      for (const socket of upgraded) socket.destroy();
       wss.close();
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
     },
