@@ -5,12 +5,13 @@
 // prints size, load, key, fit and memory figures against their budgets, the podium's as ratios of
 // the floor's; then the LAN figures (bench-lan.ts): console
 // key to podium over the network, and reconnection after a server restart; then search in
-// reading mode in a generated long speech (scripts/bench-search.ts). The table is also written
-// to bench-results.json.
+// reading mode in a generated long speech (scripts/bench-search.ts). The figures are written to
+// docs/bench-results.json, with the machine and its load, and docs/performance.md is rendered
+// from them (scripts/docs.ts), so no figure in the docs is copied by hand.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,6 +20,7 @@ import { screensOf } from '../src/deck/screens.ts';
 import { benchLan } from './bench-lan.ts';
 import { benchSearch, searchRows } from './bench-search.ts';
 import { loadSpeech, speechDir } from './content.ts';
+import { BENCH_RESULTS, PERFORMANCE_PAGE, writeDocs, type BenchResults } from './docs.ts';
 
 /** What the benchmark leaves on the page's window while it measures. */
 declare global {
@@ -152,6 +154,7 @@ function lastFit(page: Page): Promise<number> {
 }
 
 async function main() {
+  const loadBefore = loadavg()[0] ?? 0;
   const loaded = loadSpeech(process.cwd(), speechDir(process.cwd()));
   if (!loaded.ok) throw new Error('The content does not check: run npm run check.');
   const pointTexts = screensOf(loaded.speech).flatMap((s) => (s.kind === 'point' ? [s.point.text] : []));
@@ -385,8 +388,22 @@ async function main() {
     ];
     console.log(`\n| Measure | Value | Budget | |\n| --- | --- | --- | --- |`);
     for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${budget ? (ok ? 'within' : 'OVER') : ''} |`);
-    writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
-    console.log('\nWritten to bench-results.json');
+    const round = (value: number) => Math.round(value * 100) / 100;
+    const written: BenchResults = {
+      machine: {
+        date: new Date().toISOString().slice(0, 10),
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+        node: process.version,
+        chromium: `Chromium ${browser.version()}`,
+        loadAverage: { before: round(loadBefore), after: round(loadavg()[0] ?? 0) },
+      },
+      rows: rows.map(([measure, value, budget, within]) => ({ measure, value, budget, within })),
+      figures: results,
+    };
+    writeFileSync(BENCH_RESULTS, `${JSON.stringify(written, null, 2)}\n`);
+    writeDocs();
+    console.log(`\nWritten to ${BENCH_RESULTS}, and its tables to ${PERFORMANCE_PAGE}`);
     if (rows.some(([, , , ok]) => !ok)) process.exitCode = 1;
   } finally {
     await browser.close();
