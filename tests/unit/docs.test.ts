@@ -68,6 +68,16 @@ describe('the docs', () => {
     expect(missing).toEqual([]);
   });
 
+  it('name only files and folders of the project that exist', () => {
+    const missing = pages.flatMap((file) =>
+      [...read(file).matchAll(/`((?:src|scripts|tests|examples|docs|\.ci)\/[\w./-]*)`/g)]
+        .map((m) => (m[1] ?? '').replace(/\/$/, ''))
+        .filter((path) => !path.includes('<') && !existsSync(path))
+        .map((path) => `${file}: ${path}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it("document every field of every content file, and no field the schema refuses", () => {
     const schemas: Record<string, z.ZodObject> = {
       event: eventSchema, approval: approvalSchema, embargo: embargoSchema, points: pointsSchema, point: pointSchema,
