@@ -1,0 +1,108 @@
+// What `npm start` and `scripts/serve.ts` share: their options, the addresses the server listens
+// on, and starting the server on a built page, then saying where each mode is.
+import { resolve } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
+import { handoverAfter } from '../src/conference/order.ts';
+import { loadSpeech, speechSlots } from './content.ts';
+import type { SpeechScreens } from './lan/records.ts';
+import { startServer, type Running } from './lan/server.ts';
+import { busyPortMessage, freePortAfter, holderOf, isAddressInUse } from './port.ts';
+import { modeLines } from './vite-plugin-urls.ts';
+
+/** The options both commands take. */
+export const SERVE_OPTIONS = {
+  lan: { type: 'boolean', default: false },
+  port: { type: 'string', default: '4173' },
+  host: { type: 'string', multiple: true },
+  records: { type: 'string', default: 'records' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The options as parsed. */
+export interface ServeValues {
+  lan?: boolean;
+  port?: string;
+  host?: string[];
+  records?: string;
+}
+
+/** The port asked for, checked: 0 picks a free one. */
+export function portOf(values: ServeValues): number {
+  const port = Number(values.port ?? '4173');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port}: give a port number between 1 and 65535.`);
+  return port;
+}
+
+/** Every address the server will listen on, as startServer chooses them. */
+export function listenHosts(values: ServeValues): string[] {
+  const hosts = values.host ?? ['0.0.0.0'];
+  if (!values.lan) return ['127.0.0.1'];
+  return hosts.includes('0.0.0.0') ? ['0.0.0.0'] : ['127.0.0.1', ...hosts.filter((h) => h !== '127.0.0.1')];
+}
+
+/**
+ * The screens of each speech on disk, in the running order the build plays them in (with the
+ * handover to the next speaker), for the records; none when the content cannot be read (the
+ * records then name screens by identity).
+ */
+function screensOnDisk(root: string): SpeechScreens {
+  try {
+    const speeches = speechSlots(root).flatMap(({ id, dir }) => {
+      const result = loadSpeech(root, dir);
+      return result.ok ? [{ id, speech: result.speech }] : [];
+    });
+    return Object.fromEntries(
+      speeches.map(({ id, speech }, index) => [id, recordScreensOf(screensOf(speech, handoverAfter(speeches, index)), speech)]),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** The message for a port that is taken, naming who holds it and a free one to use instead. */
+export async function busyPort(values: ServeValues, port: number): Promise<string> {
+  return busyPortMessage(port, holderOf(port), await freePortAfter(port, listenHosts(values)));
+}
+
+/** Serves `html` as the options say; a taken port fails with a message that names its holder. */
+export async function serveBuilt(values: ServeValues, html: string): Promise<Running> {
+  const port = portOf(values);
+  try {
+    return await startServer({
+      html,
+      lan: values.lan ?? false,
+      port,
+      networkHosts: values.host,
+      recordsDir: values.lan ? resolve(values.records ?? 'records') : null,
+      screens: screensOnDisk(process.cwd()),
+      log: (line) => console.log(line),
+    });
+  } catch (error) {
+    throw isAddressInUse(error) ? new Error(await busyPort(values, port), { cause: error }) : error;
+  }
+}
+
+/** Prints where each mode is, and in LAN mode the network addresses and pairing codes. */
+export function announce(values: ServeValues, server: Running): void {
+  const local = `http://127.0.0.1:${server.port}/`;
+  console.log(`\n  Lectern on this machine: ${local}`);
+  for (const line of modeLines(process.cwd(), local)) console.log(line);
+  if (values.lan) {
+    console.log('\n  On the network (devices open this, then pair):');
+    for (const url of server.networkUrls) console.log(`  Network    ${url}`);
+    if (server.networkUrls.length === 0) console.log('  Network    none: this machine has no network address. Join the venue network or start the hotspot.');
+    console.log('\n  Pairing codes, each good once (the console shows them with QR codes):');
+    for (const code of server.pairing.codes()) console.log(`  ${code.role.padEnd(9)}  ${code.code}`);
+    console.log(`\n  Delivery records: ${resolve(values.records ?? 'records')}`);
+    console.log('  Plain HTTP: use the venue\'s closed network or this laptop\'s own hotspot, never a shared one.');
+  }
+}
+
+/** Stops the server on Ctrl+C or a kill, then exits. */
+export function stopOnSignal(server: Running): void {
+  const stop = () => {
+    server.close().then(() => process.exit(0), () => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
