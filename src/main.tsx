@@ -11,6 +11,7 @@ import { App } from './app/App.tsx';
 import { CONFERENCE_READING, embeddedSpeeches, openedBy, restartOnOtherSpeech, roleAddress } from './app/conference.ts';
 import { LanBar } from './app/LanBar.tsx';
 import { mountSpeech } from './app/mount.tsx';
+import { keepOffline } from './app/offline.ts';
 import { orderRows } from './conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
 import { ConferenceReading } from './reading/ConferenceReading.tsx';
@@ -27,6 +28,7 @@ if (role !== null && role !== 'host') {
   const address = roleAddress(window.location.hash, ROLE_ROUTES[role], speeches);
   if (address !== window.location.hash) window.history.replaceState(null, '', address);
 }
+keepOffline(document, window, 'serviceWorker' in navigator ? navigator.serviceWorker : undefined);
 const opened = openedBy(window.location.hash, speeches);
 restartOnOtherSpeech(window, speeches, opened);
 if (opened.kind === 'speech') {

@@ -12,6 +12,8 @@
 //   POST /lan/admin/answer  serving machine only: {request, role | null}
 //   POST /lan/admin/revoke  serving machine only: {device}
 //   GET  /lan/socket        the WebSocket: ?speech=&fingerprint= name the group it joins
+// The serving machine's page names an offline worker, served at /offline-worker.js to the
+// serving machine alone, in LAN mode or not (see scripts/offline.ts).
 // Every request must name this server as its Host by address; every POST and WebSocket
 // must come from a page of this origin. The WebSocket carries the sync protocol's messages
 // as JSON text, one per frame, and the text "alive" from the server every few seconds, so a
@@ -25,6 +27,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
 import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
+import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePage } from '../offline.ts';
 import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts';
 import type { Identity } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
@@ -88,6 +91,11 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 /** Sends an HTML page. */
 function page(res: ServerResponse, html: string): void {
   res.writeHead(200, { ...COMMON, 'content-type': 'text/html; charset=utf-8' }).end(html);
+}
+
+/** Sends the offline worker's script. */
+function worker(res: ServerResponse): void {
+  res.writeHead(200, { ...COMMON, 'content-type': 'text/javascript; charset=utf-8', 'content-security-policy': OFFLINE_WORKER_POLICY }).end(OFFLINE_WORKER_SCRIPT);
 }
 
 /** Reads a small JSON object body; null when it is too big or not a JSON object. */
@@ -173,6 +181,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const sockets = new Map<WebSocket, { token: string | null; missed: number }>();
   const pairingHtml = options.lan ? pairingPage() : '';
+  const ownPage = offlinePage(options.lan ? lanPage(options.html, 'host') : options.html);
   const qrCache = new Map<string, string>();
   let port = options.port;
   const cookieName = () => `lectern-${port}`;
@@ -215,13 +224,14 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const url = targetOf(req);
     if (!url) return json(res, 400, { message: 'Ask for a path on this server.' });
     const isPage = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html');
-    if (!options.lan) return isPage ? page(res, options.html) : json(res, 404, { message: 'Not found.' });
+    const isWorker = req.method === 'GET' && url.pathname === OFFLINE_WORKER;
+    if (!options.lan) return isPage ? page(res, ownPage) : isWorker ? worker(res) : json(res, 404, { message: 'Not found.' });
 
     const local = isServingMachine(req.socket.remoteAddress, req.socket.localAddress);
     const device = local ? null : pairing.check(cookie(req, cookieName()));
     const address = req.socket.remoteAddress ?? 'unknown';
     const ua = req.headers['user-agent'];
-    if (isPage) return page(res, local ? lanPage(options.html, 'host') : device ? lanPage(options.html, device.role) : pairingHtml);
+    if (isPage) return page(res, local ? ownPage : device ? lanPage(options.html, device.role) : pairingHtml);
     if (req.method === 'POST' && !isOwnOrigin(req.headers.origin, host, port)) return json(res, 403, { message: 'Not from this page.' });
 
     if (req.method === 'POST' && url.pathname === '/lan/pair') {
@@ -252,6 +262,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     }
 
     if (!local) return json(res, 404, { message: 'Not found.' });
+    if (isWorker) return worker(res);
     if (req.method === 'GET' && url.pathname === '/lan/admin') return json(res, 200, await admin());
     if (req.method === 'POST' && url.pathname === '/lan/admin/answer') {
       const body = await readBody(req);

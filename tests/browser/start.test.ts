@@ -1,12 +1,13 @@
 // `npm start` as the operator runs it, in a child process on 127.0.0.1: it replaces the output
-// folder only with a build that succeeded and is served, and a second start on a busy port builds
-// nothing and names the program in the way.
+// folder only with a build that succeeded and is served; a second start on a busy port builds
+// nothing and names the program in the way; and the podium it serves reloads from its kept copy
+// when the server is dead.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build.ts';
-import { skipReason } from '../support/browser.ts';
+import { currentText, sharedBrowser, skipReason } from '../support/browser.ts';
 import { kill, runCommand, type Command } from '../support/command.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
 
@@ -22,6 +23,7 @@ function oldBuild(dir: string): string {
 }
 
 describe.skipIf(skipReason !== '')('npm start', () => {
+  const browser = sharedBrowser();
   let base: string;
   let out: string;
   let first: Command;
@@ -75,5 +77,34 @@ describe.skipIf(skipReason !== '')('npm start', () => {
     expect(readdirSync(other)).toEqual(['index.html']);
     expect(readFileSync(join(other, 'index.html'), 'utf8')).toBe(OLD);
     expect(readdirSync(base).filter((name) => name.includes('building'))).toEqual([]);
+  });
+
+  // Last: it kills the server.
+  it('reloads the podium at the point it showed after the server has died', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/#/present`);
+      await page.locator('[data-testid="current-point"]').waitFor();
+      // The page has registered its offline worker, and the worker holds the page.
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 15_000 })
+        .toBe('activated');
+      await expect.poll(() => page.evaluate(async () => (await caches.match('/')) !== undefined)).toBe(true);
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      const progress = page.locator('[data-testid="progress"]');
+      await expect.poll(() => progress.textContent()).toBe(`3 / ${speech.points.length}`);
+      const before = await currentText(page);
+
+      await kill(first);
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+      await page.reload();
+      await page.locator('[data-testid="current-point"]').waitFor();
+      await expect.poll(() => progress.textContent()).toBe(`3 / ${speech.points.length}`);
+      expect(await currentText(page)).toBe(before);
+    } finally {
+      await context.close();
+    }
   });
 });

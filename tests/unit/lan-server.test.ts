@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type Running } from '../../scripts/lan/server.ts';
+import { OFFLINE_WORKER, offlinePage } from '../../scripts/offline.ts';
 import { PROTOCOL } from '../../src/sync/protocol.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 
@@ -80,6 +81,22 @@ describe('the LAN server over HTTP', () => {
     expect(page.text).toContain("connect-src 'self'");
     expect(page.text).not.toContain("connect-src 'none'");
     expect(page.text).toContain('<meta name="lectern-lan" content="host" />');
+  });
+
+  it('offers the serving machine alone the offline worker, and lets only its page register it', async () => {
+    const page = await http('GET', '127.0.0.1', '/', undefined, {}, '127.0.0.1');
+    expect(page.text).toContain(`<meta name="lectern-offline" content="${OFFLINE_WORKER}" />`);
+    expect(page.text).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*; worker-src 'self'" \/>/);
+    const worker = await http('GET', '127.0.0.1', OFFLINE_WORKER, undefined, {}, '127.0.0.1');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(worker.text).toContain("addEventListener('fetch'");
+    const cookie = await pairedCookie('standby');
+    const device = await http('GET', DEVICE, '/', undefined, { cookie });
+    expect(device.text).toContain('<meta name="lectern-lan" content="standby" />');
+    expect(device.text).not.toContain('lectern-offline');
+    expect(device.text).not.toContain('worker-src');
+    expect((await http('GET', DEVICE, OFFLINE_WORKER, undefined, { cookie })).status).toBe(404);
   });
 
   it('sends an unpaired device the pairing page and nothing of the speech', async () => {
@@ -245,7 +262,7 @@ describe('the LAN server under guessing', () => {
 });
 
 describe('the server without --lan', () => {
-  it('serves the page as built, on 127.0.0.1 only, with no socket', async () => {
+  it('serves the page as built, naming its offline worker, on 127.0.0.1 only, with no socket', async () => {
     const alone = await startServer({ html: HTML, lan: false, port: 0 });
     try {
       const get = (host: string) =>
@@ -258,7 +275,8 @@ describe('the server without --lan', () => {
             .on('error', fail)
             .end();
         });
-      expect(await get('127.0.0.1')).toBe(HTML);
+      expect(await get('127.0.0.1')).toBe(offlinePage(HTML));
+      expect(offlinePage(HTML).replace(/; worker-src 'self'|\n *<meta name="lectern-offline"[^>]*>/g, '')).toBe(HTML);
       await expect(get(DEVICE)).rejects.toThrow(/ECONNREFUSED/);
       const ws = new WebSocket(`ws://127.0.0.1:${alone.port}/lan/socket?speech=Icarus&fingerprint=v1`, { origin: `http://127.0.0.1:${alone.port}` });
       const refused = await new Promise<number>((done) => {
@@ -269,7 +287,7 @@ describe('the server without --lan', () => {
       // A page in this machine's browser can ask for `//`: a 400, and the page is still served.
       const hostile = await exchange({ from: '127.0.0.1', to: '127.0.0.1', port: alone.port, chunks: [upgradeRequest('//', `127.0.0.1:${alone.port}`)] });
       expect(hostile.text).toMatch(/^HTTP\/1\.1 400/);
-      expect(await get('127.0.0.1')).toBe(HTML);
+      expect(await get('127.0.0.1')).toBe(offlinePage(HTML));
     } finally {
       await alone.close();
     }
