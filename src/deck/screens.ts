@@ -12,8 +12,18 @@ import type { RecordScreen } from '../timing/record.ts';
 export type Screen =
   | { kind: 'point'; number: number; point: Point }
   | { kind: 'signature' }
-  | { kind: 'note'; note: Note }
+  | { kind: 'note'; note: Note; rows?: RowRange }
   | { kind: 'handover'; handover: Handover };
+
+/**
+ * The rows of the note's table one screen shows, when the podium splits a long table: rows
+ * [from, to) of the table in its shown order. The first part alone carries the intro, the last
+ * alone the total and the footnotes.
+ */
+export interface RowRange {
+  from: number;
+  to: number;
+}
 
 /** The next speaker of a running order, as the handover screen names them. */
 export interface Handover {
@@ -86,7 +96,8 @@ export function deckOf(screens: readonly Screen[]): Deck {
   return {
     keys: screens.map(screenKey),
     words: wordsPerScreen(screens.map((s) => (s.kind === 'point' ? s.point.text : null))),
-    lengths: screens.map((s) => (s.kind === 'point' ? s.point.text.length : 0)),
+    // Where a screen may split: a point inside its text, the note between its table's rows.
+    lengths: screens.map((s) => (s.kind === 'point' ? s.point.text.length : s.kind === 'note' ? s.note.results.length : 0)),
   };
 }
 
@@ -107,8 +118,15 @@ export function stopAt(screens: readonly Screen[], index: number, part: number, 
   const screen = screens[index];
   if (!screen) return undefined;
   const key = screenKey(screen);
-  const starts = screen.kind === 'point' ? (splits[key] ?? []) : [];
-  if (screen.kind !== 'point' || starts.length === 0) return { screen, index, part: 0, parts: 1, key };
+  const starts = screen.kind === 'point' || screen.kind === 'note' ? (splits[key] ?? []) : [];
+  if (starts.length === 0) return { screen, index, part: 0, parts: 1, key };
+  if (screen.kind === 'note') {
+    const bounds = [0, ...starts, screen.note.results.length];
+    const at = Math.min(Math.max(0, part), bounds.length - 2);
+    const rows = { from: bounds[at] ?? 0, to: bounds[at + 1] ?? 0 };
+    return { screen: { ...screen, rows }, index, part: at, parts: bounds.length - 1, key: `${key}#${at}` };
+  }
+  if (screen.kind !== 'point') return { screen, index, part: 0, parts: 1, key };
   const parts = partsOf(screen.point.text, starts);
   const at = Math.min(Math.max(0, part), parts.length - 1);
   return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, index, part: at, parts: parts.length, key: `${key}#${at}` };

@@ -72,3 +72,28 @@ export function partsOf(text: string, starts: readonly number[]): string[] {
   const bounds = [0, ...starts, text.length];
   return bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]).trim());
 }
+
+/**
+ * The rows at which a table of `count` rows splits into the fewest screens, for the note: a row is
+ * never cut, and the last part also holds what follows the table (its total and footnotes), so
+ * `fits(from, to)` is asked of rows [from, to) and must count that when `to` is `count`. Each part
+ * holds at least one row; a row too tall alone stands alone. [] when the whole table fits.
+ */
+export function splitRows(count: number, fits: (from: number, to: number) => boolean): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  while (from < count && !fits(from, count)) {
+    // The most rows from `from` that fit without the end; at least one.
+    let low = from + 1;
+    let high = count - 1;
+    if (low > high) break;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fits(from, middle)) low = middle;
+      else high = middle - 1;
+    }
+    starts.push(low);
+    from = low;
+  }
+  return starts;
+}

@@ -1,6 +1,7 @@
 // Presenter mode, for the podium: one screen at a time, as large as it fits, with a
 // dimmed preview of the next and a discreet progress line; under a point that states a
-// provisional figure, its footnote in small type, outside the fitted text. Tap or click the right part
+// provisional figure, its footnote in small type, outside the fitted text; under a part of a point
+// or of the note's table that goes on, a line saying so. Tap or click the right part
 // of the screen to go on and the left part to go back; swipe either way. Over it: the cue
 // from the console, and the black or white screen; it can be mirrored for teleprompter glass.
 import { memo, useDeferredValue, useMemo, useRef, type PointerEvent, type ReactNode, type Ref } from 'react';
@@ -152,9 +153,9 @@ export function PresenterView(props: Props) {
             <ScreenCopy key={shown.key} stop={shown} speech={speech} shown={shown.key === key} scale={shown.key === key ? textScale : 1} />
           ))}
         </div>
-        {screen.kind === 'point' && (
+        {(screen.kind === 'point' || screen.kind === 'note') && (
           <div className="point-caveat">
-            <FigureFootnotes text={screen.point.text} note={speech.note} />
+            {screen.kind === 'point' && <FigureFootnotes text={screen.point.text} note={speech.note} />}
             {stop.part + 1 < stop.parts && <p className="continues">{words.continues} →</p>}
           </div>
         )}

@@ -20,7 +20,7 @@ export const ScreenContent = memo(function ScreenContent({ screen, speech }: { s
     case 'signature':
       return <SignatureBlock signature={speech.signature} />;
     case 'note':
-      return <CountryResults note={screen.note} headingLevel={2} />;
+      return <CountryResults note={screen.note} headingLevel={2} rows={screen.rows} />;
     case 'handover':
       return <HandoverBlock handover={screen.handover} />;
   }

@@ -1,5 +1,6 @@
-// The podium's plan for long points: which points cannot be shown whole at the legible floor
-// on this screen, and where each splits (src/deck/split.ts). Measured once the first point
+// The podium's plan for long points and a long note: which points cannot be shown whole at the
+// legible floor on this screen, and where each splits (src/deck/split.ts); and where the note's
+// table splits between its rows (measureNote.tsx). Measured once the first point
 // is painted and again when the window changes size, out of sight, in a box the size of the
 // stage's boxes, and handed to the live state, so the console and the reading mode see the splits
 // the podium shows. A point is measured only if its length says it might not fit.
@@ -8,6 +9,7 @@ import { legibleFloor } from '../deck/fit.ts';
 import type { Screen } from '../deck/screens.ts';
 import { screenKey } from '../deck/screens.ts';
 import { splitText } from '../deck/split.ts';
+import { measureNoteSplit } from './measureNote.tsx';
 
 /** A part must fit in this share of the box, leaving room for the "continues" line and a caveat. */
 const ROOM = 0.9;
@@ -16,7 +18,7 @@ const SURELY_FITS = 0.45;
 /** How long the window must rest at a new size before the plan is measured again. */
 const RESIZE_SETTLE_MS = 250;
 
-/** Measures the split of every long point for the size of the stage's boxes. */
+/** Measures the split of every long point, and of the note's table, for the size of the stage's boxes. */
 export function measureSplits(stage: HTMLElement, screens: readonly Screen[], doc: Document = document): Record<string, number[]> {
   // Every screen on the stage stands in a box of the same size: measure in one of that size.
   const shown = stage.querySelector<HTMLElement>('.fit-box');
@@ -49,6 +51,14 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], do
       if (text.length * floor * floor * 0.6 * 1.3 < width * height * SURELY_FITS) continue;
       const starts = splitText(text, fits);
       if (starts.length > 0) plan[screenKey(item)] = starts;
+    }
+    const note = screens.find((item) => item.kind === 'note');
+    if (note) {
+      screen.className = 'screen screen-note';
+      screen.replaceChildren();
+      const language = stage.closest('main')?.lang || 'en';
+      const starts = measureNoteSplit(screen, note.note, language, (laid) => laid.scrollHeight <= height * ROOM);
+      if (starts.length > 0) plan[screenKey(note)] = starts;
     }
   } finally {
     box.remove();

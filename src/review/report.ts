@@ -7,7 +7,7 @@ import { ALL_ROWS, outcomeLabel, outcomeTotals, resultsByOutcome } from '../cont
 import { approvalState, describeApproval, type ApprovalState } from '../content/approval.ts';
 import { fingerprintOf } from '../content/fingerprint.ts';
 import type { Note, Speech } from '../content/speech.ts';
-import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
+import { estimatedNoteScreens, estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
 import { PACES, speechTiming } from '../timing/pace.ts';
 import { formatDuration } from '../timing/words.ts';
 import { describeSummary, formatChanges, summarise } from './changes.ts';
@@ -85,6 +85,14 @@ export function contentReport(speech: Speech, source: string): ContentReport {
     const where = screens.map((s) => `${s.count === 1 ? 'one screen' : `about ${s.count} screens`} at ${s.size.width}x${s.size.height}`);
     return [`  Warning: point ${i + 1} (${point.id}) takes ${where.join(', ')}; the podium splits it at its sentences.`];
   });
+  // A note whose table does not fit one screen: the podium splits it between its rows.
+  const noteScreens = note && note.results.length > 0 ? PODIUM_SIZES.map((size) => ({ size, count: estimatedNoteScreens(note, size) })) : [];
+  if (note && noteScreens.some((s) => s.count > 1)) {
+    const where = noteScreens.map((s) => `${s.count === 1 ? 'one screen' : `about ${s.count} screens`} at ${s.size.width}x${s.size.height}`);
+    long.push(
+      `  Warning: the note (${counted(note.results.length, 'row', 'rows')}) takes ${where.join(', ')}; the podium splits its table between rows, the total and footnotes on the last screen.`,
+    );
+  }
 
   const lines = [
     `${event.title} (${source}): content is valid.`,
@@ -104,7 +112,7 @@ export function contentReport(speech: Speech, source: string): ContentReport {
       (p) =>
         `  ${String(p.number).padStart(2)} ${p.id.padEnd(20)}${String(p.words).padStart(4)}  ${PACES.map((pace) => formatDuration(p.seconds[pace]).padStart(5)).join(' ')}${p.longest ? '  longest' : ''}`,
     ),
-    ...(long.length > 0 ? ['', `Points longer than one screen at the legible floor: ${long.length}`, ...long] : []),
+    ...(long.length > 0 ? ['', `Longer than one screen at the legible floor: ${long.length}`, ...long] : []),
     '',
     `Figures: ${figures.length}`,
     ...figures.map((figure) => figureLine(figure, note)),

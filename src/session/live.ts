@@ -65,7 +65,7 @@ export interface Deck {
   keys: readonly string[];
   /** The words said on each screen, by index (0 for screens not read aloud). */
   words: readonly number[];
-  /** The length of each screen's text, by index (0 for screens that are not a point). */
+  /** Where each screen may split, by index: a point's text length, the note's table rows (0 for other screens). */
   lengths: readonly number[];
 }
 
@@ -115,7 +115,8 @@ function apply(state: Content, action: LiveAction, { deck, now }: Context): Cont
       const screen = deck.keys[to];
       if (screen === undefined) return state;
       const part = nav.type === 'previous' && to < from ? partCount(state, screen) - 1 : 0;
-      if (to === from) return part === state.part ? state : { ...state, part };
+      // Next on the last part of the last screen stays there; a jump to the screen shown starts it again.
+      if (to === from) return nav.type === 'next' || part === state.part ? state : { ...state, part };
       const run = updateRun(state.run, { type: 'moved', from, to }, from, now);
       return { ...state, screen, part, run, rehearsalRate: keptRate(run, deck.words, state.rehearsalRate) };
     }

@@ -3,14 +3,21 @@
 // The headings and totals are in the speech's language.
 import { outcomeLabel, outcomeTotals, resultRows } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
+import type { RowRange } from '../deck/screens.ts';
 import { searchKey } from '../review/search.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { useWords } from './language.ts';
 
-/** Shows every row of the note with its outcome and remark, then the totals. */
-export function CountryTable({ note }: { note: Note }) {
+/**
+ * Shows every row of the note with its outcome and remark, then the totals; or, on one screen of
+ * a table the podium splits, the rows of `rows`, with the totals only under the last.
+ */
+export function CountryTable({ note, rows }: { note: Note; rows?: RowRange | undefined }) {
   const words = useWords();
   const totals = outcomeTotals(note);
+  const all = resultRows(note);
+  const shown = rows ? all.slice(rows.from, rows.to) : all;
+  const last = rows === undefined || rows.to >= all.length;
   const sum = totals.byOutcome.map(({ outcome, count }) => words.outcomeCount(count, outcome.label));
   return (
     <table className="country-table">
@@ -23,7 +30,7 @@ export function CountryTable({ note }: { note: Note }) {
         </tr>
       </thead>
       <tbody>
-        {resultRows(note).map((result) => (
+        {shown.map((result) => (
           <tr key={result.country} className={`outcome-${result.outcome}`}>
             <th scope="row">
               <Highlighted text={result.country} searchKey={searchKey.result(result.country, 'country')} />
@@ -39,14 +46,16 @@ export function CountryTable({ note }: { note: Note }) {
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{words.total}</th>
-          <td colSpan={2}>
-            {words.totals(words.rows(totals.total), sum)}
-          </td>
-        </tr>
-      </tfoot>
+      {last && (
+        <tfoot>
+          <tr>
+            <th scope="row">{words.total}</th>
+            <td colSpan={2}>
+              {words.totals(words.rows(totals.total), sum)}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -65,3 +65,19 @@ describe('long points in the report', () => {
     expect(contentReport(icarus(), 'content/icarus').lines.some((line) => line.includes('Warning'))).toBe(false);
   });
 });
+
+describe('a long note in the report', () => {
+  it('warns, without failing, for a results table longer than one screen, as the podium splits it', () => {
+    const rows = Array.from({ length: 26 }, (_, i) => ({
+      country: `Added country ${i + 1}`,
+      outcome: 'not-actionable',
+      remark: 'Reported one target, which could not be acted on before the deadline set by the prosecutors.',
+    }));
+    const speech = changed(icarus(), (s) => s.note.results.push(...rows));
+    const report = contentReport(speech, 'content/icarus');
+    expect(report.problems).toEqual([]);
+    expect(report.lines.join('\n')).toMatch(
+      /^ {2}Warning: the note \(45 rows\) takes about \d+ screens at 1920x1080, about \d+ screens at 1024x768; the podium splits its table between rows, the total and footnotes on the last screen\.$/m,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partsOf, splitText } from '../../src/deck/split.ts';
+import { partsOf, splitRows, splitText } from '../../src/deck/split.ts';
 
 /** A screen that holds at most `chars` characters. */
 const upTo = (chars: number) => (part: string) => part.length <= chars;
@@ -40,6 +40,39 @@ describe('splitting a long point', () => {
         expect(starts).toEqual([...starts].sort((a, b) => a - b));
         // Every part fits, but for a single word longer than a screen.
         for (const part of parts) expect(part.length <= chars || words(part).length === 1).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('splitting a long table between its rows', () => {
+  /** A screen of `room` lines; rows take their height in lines, and the end (total, footnote) takes `end` lines. */
+  const screenOf = (heights: readonly number[], room: number, end: number) => (from: number, to: number) =>
+    heights.slice(from, to).reduce((sum, h) => sum + h, 0) + (to === heights.length ? end : 0) <= room;
+
+  it('leaves a table that fits whole', () => {
+    expect(splitRows(5, screenOf([1, 1, 1, 1, 1], 10, 2))).toEqual([]);
+  });
+
+  it('fills each screen with whole rows and keeps the end with the last rows', () => {
+    // 10 rows of one line, 4 lines a screen, an end of 2 lines: 4 + 4 + (2 rows + end).
+    expect(splitRows(10, screenOf(Array(10).fill(1), 4, 2))).toEqual([4, 8]);
+    // The end does not fit after two full screens: the last row goes on with it.
+    expect(splitRows(8, screenOf(Array(8).fill(1), 4, 2))).toEqual([4, 7]);
+  });
+
+  it('never cuts a row: a row too tall alone stands alone, and every row is shown once, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 3 }), (heights, room, end) => {
+        const fits = screenOf(heights, room, end);
+        const starts = splitRows(heights.length, fits);
+        const bounds = [0, ...starts, heights.length];
+        for (let i = 0; i + 1 < bounds.length; i++) {
+          const [from, to] = [bounds[i] ?? 0, bounds[i + 1] ?? 0];
+          expect(to).toBeGreaterThan(from);
+          // A part that does not fit holds one row alone (or the last row and the end).
+          if (!fits(from, to)) expect(to - from).toBe(1);
+        }
       }),
     );
   });

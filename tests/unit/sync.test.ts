@@ -30,6 +30,15 @@ describe('live state', () => {
     expect(updateLive(last, { type: 'move', action: { type: 'goto', index: 1 } }, context).screen).toBe('point:b');
   });
 
+  it('stays on the last part of the last screen on Next, as the note split over screens ends the speech', () => {
+    const noteDeck = { ...deck, lengths: [300, 300, 300, 300, 0, 45] };
+    let state = updateLive(initialLive('note', 'a'), { type: 'layout', splits: { note: [20, 40] } }, { ...context, deck: noteDeck });
+    state = updateLive(state, next, { ...context, deck: noteDeck });
+    state = updateLive(state, next, { ...context, deck: noteDeck });
+    expect(state.part).toBe(2);
+    expect(updateLive(state, next, { ...context, deck: noteDeck })).toBe(state);
+  });
+
   it('steps through the parts of a point the podium splits, both ways, and clamps when the split changes', () => {
     const layout = { type: 'layout', splits: { 'point:b': [100, 200] } } as const;
     let state = updateLive(initialLive('point:a', 'a'), layout, context);
