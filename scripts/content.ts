@@ -10,6 +10,11 @@ import { speechChanges } from '../src/review/changes.ts';
 /** The folder that holds the speeches, relative to the project. */
 export const CONTENT_ROOT = 'content';
 
+/** Whether a folder is a backup the import made beside a speech (name.backup-YYYY-MM-DD-HHMMSS): never a speech to show. */
+export function isBackupFolder(name: string): boolean {
+  return /\.backup-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?$/.test(name);
+}
+
 /**
  * The folder of the speech to show: LECTERN_CONTENT if set, else the only folder under content/.
  * Throws with the fix when there is none, or several and no choice.
@@ -25,7 +30,7 @@ export function speechDir(root: string, env: Record<string, string | undefined> 
   }
   const base = join(root, CONTENT_ROOT);
   const dirs = existsSync(base)
-    ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())
+    ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory() && !isBackupFolder(name))
     : [];
   if (dirs.length === 1 && dirs[0]) return join(base, dirs[0]);
   throw new Error(
@@ -77,7 +82,7 @@ export function contentBase(root: string, env: Record<string, string | undefined
 
 /** The speech folders directly under `base`. */
 function foldersIn(base: string): string[] {
-  return existsSync(base) ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory()) : [];
+  return existsSync(base) ? readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory() && !isBackupFolder(name)) : [];
 }
 
 /**

@@ -1,12 +1,12 @@
 // npm run import -- <file> --into content/<name> [--force] [--accept-changes | --reject-changes]
 // Reads a speech drafted in Word (.docx), Markdown (.md) or plain text (.txt), writes its
 // content files, lists every word it could not place, then runs the check and prints the report.
-import { basename, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { counted } from '../src/content/counted.ts';
 import { SourceError } from '../src/import/blocks.ts';
 import { RecogniseError } from '../src/import/recognise.ts';
 import { contentFiles } from '../src/import/write.ts';
-import { describeChanges, importSource, writeSpeech } from './importer.ts';
+import { describeChanges, importSource, importTarget, writeSpeech, type WriteOutcome } from './importer.ts';
 import { runCheck } from './report.ts';
 
 const USAGE = 'Usage: npm run import -- <file.docx|file.md|file.txt> --into content/<name> [--force] [--accept-changes | --reject-changes]';
@@ -26,19 +26,41 @@ function options(args: readonly string[]) {
   return { file: files[0] ?? '', into: args[into + 1] ?? '', force: args.includes('--force'), resolution: accept ? ('accept' as const) : reject ? ('reject' as const) : null };
 }
 
+/** The most lines of an overwritten edit the import quotes; the backup holds them all. */
+const QUOTED_LINES = 5;
+
+/** Says where the replaced files went, and lists each edit the import overwrote, quoting its lines. */
+function describeWrite(outcome: WriteOutcome, root: string): string[] {
+  const { backup, overwritten } = outcome;
+  if (!backup) return [];
+  const where = relative(root, backup);
+  const lines = [`The content files it replaced are kept in ${where}/; every other file in the folder is as it was.`];
+  if (overwritten.length === 0) return lines;
+  lines.push(
+    `Overwrote ${counted(overwritten.length, 'file', 'files')} edited since the last import (or never imported); the edited copies are in ${where}/, to carry any edit that still belongs into the new files:`,
+  );
+  for (const { file, lines: gone } of overwritten) {
+    lines.push(`  ${join(where, file)}${gone.length > 0 ? `, lines the new file no longer holds:` : ''}`);
+    for (const line of gone.slice(0, QUOTED_LINES)) lines.push(`    ${line.trim()}`);
+    if (gone.length > QUOTED_LINES) lines.push(`    … and ${counted(gone.length - QUOTED_LINES, 'more line', 'more lines')}`);
+  }
+  return lines;
+}
+
 const root = process.cwd();
 try {
   const { file, into, force, resolution } = options(process.argv.slice(2));
+  const dir = importTarget(root, into);
   const imported = await importSource(resolve(root, file), resolution);
   const { speech, unplaced, notes, resolved } = imported;
-  const dir = resolve(root, into);
-  writeSpeech(contentFiles(speech), dir, force);
+  const written = writeSpeech(contentFiles(speech), dir, force);
 
   const { note } = speech;
   const held = note
     ? `${counted(note.results.length, 'country', 'countries')}, ${counted(note.footnotes.length, 'footnote', 'footnotes')}`
     : 'no note';
   console.log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${held}.`);
+  for (const line of describeWrite(written, root)) console.log(line);
   if (resolved.length > 0) {
     console.log(`\n${resolution === 'accept' ? 'Accepted' : 'Rejected'} ${counted(resolved.length, 'tracked change or comment', 'tracked changes and comments')}, as asked with --${resolution}-changes (comments were removed):`);
     for (const line of describeChanges(resolved)) console.log(`  ${line}`);

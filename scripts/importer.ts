@@ -1,12 +1,12 @@
 // The import's contact with the disk: reads a .docx, .md or .txt, hands its text to the
-// pure modules in src/import/, and writes the content folder all at once (into a temporary
-// folder beside it, then renamed), so a failure never leaves a half-written speech.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+// pure modules in src/import/, and writes the content files it owns (each to a temporary file,
+// then renamed), backing up what it replaces and never touching any other file of the folder.
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { parseDocument } from 'yaml';
-import { APPROVED_FILE } from '../src/content/approved.ts';
 import { CONTENT_FILES, type ContentFileKind } from '../src/content/parse.ts';
 import { SourceError, type Block } from '../src/import/blocks.ts';
 import { resolveChanges, sniff, trackedChanges, unpackedSize, type Resolution, type TrackedChange } from '../src/import/docx.ts';
@@ -15,6 +15,7 @@ import { markdownBlocks } from '../src/import/markdown.ts';
 import { recognise, type Recognised } from '../src/import/recognise.ts';
 import { decodeUtf8, textBlocks } from '../src/import/text.ts';
 import type { ContentTexts } from '../src/import/write.ts';
+import { CONTENT_ROOT } from './content.ts';
 
 /** The largest file the import reads: a speech is a few pages; anything bigger is a mistake. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -113,12 +114,79 @@ export async function importSource(path: string, resolution: Resolution | null =
 /** Fields of event.yaml that the document does not hold, kept from the folder a re-import replaces. */
 const KEPT_EVENT_FIELDS = ['venue', 'language', 'wordsPerMinute', 'targetMinutes', 'embargo', 'approval'];
 
+/** The record of what the import last wrote in a folder: each file's SHA-256, to tell a hand edit from its own text. */
+export const IMPORT_MANIFEST = '.imported.json';
+
+/** The nearest existing folder at or above `path`, with symbolic links resolved, and the rest of the path below it. */
+function realPath(path: string): string {
+  let existing = path;
+  const rest: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...rest);
+}
+
+/**
+ * The folder `--into` names, resolved against the project, or a refusal: the import writes a
+ * speech's folder inside content/, never content/ itself, the project, or anything outside it
+ * (a symbolic link that leads out counts as outside).
+ */
+export function importTarget(root: string, into: string): string {
+  const base = resolve(root, CONTENT_ROOT);
+  const dir = resolve(root, into);
+  const example = `--into ${CONTENT_ROOT}/my-speech`;
+  const inside = (folder: string, parent: string) => {
+    const path = relative(parent, folder);
+    return path !== '' && !path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path);
+  };
+  if (dir === base) {
+    throw new SourceError(`--into ${into}: that is the folder of all the speeches (and the running order); the import writes one speech's folder inside it. Name that folder, such as ${example}.`);
+  }
+  if (!inside(dir, base)) {
+    const what = dir === resolve(root) ? 'the whole project' : `outside ${CONTENT_ROOT}/`;
+    throw new SourceError(`--into ${into}: that is ${what}; the import writes only a speech's folder inside ${CONTENT_ROOT}/. Name one, such as ${example}.`);
+  }
+  if (existsSync(base) && !inside(realPath(dir), realpathSync(base))) {
+    throw new SourceError(`--into ${into}: a symbolic link leads that folder outside ${CONTENT_ROOT}/; the import writes only inside it. Name a plain folder, such as ${example}.`);
+  }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new SourceError(`--into ${into}: that is a file, not a folder. Name a speech's folder, such as ${example}.`);
+  }
+  return dir;
+}
+
+/** The name of a dated backup folder beside `dir`, new on disk. */
+function backupFolder(dir: string, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  let path = `${dir}.backup-${stamp}`;
+  for (let n = 2; existsSync(path); n++) path = `${dir}.backup-${stamp}-${n}`;
+  return path;
+}
+
+/** The SHA-256 of a text, as the manifest keeps it. */
+const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/** The manifest of the last import into `dir`, or none when it is missing or unreadable. */
+function readManifest(dir: string): Record<string, string> | undefined {
+  const path = join(dir, IMPORT_MANIFEST);
+  if (!existsSync(path)) return undefined;
+  try {
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Carries the settings and the approval of the speech being replaced into the new event.yaml,
  * so a re-imported draft is compared with what was approved rather than forgetting it.
  */
-function keepFromOld(eventText: string, oldDir: string): string {
-  const oldPath = join(oldDir, CONTENT_FILES.event.name);
+function keepFromOld(eventText: string, oldPath: string): string {
   if (!existsSync(oldPath)) return eventText;
   const old = parseDocument(readFileSync(oldPath, 'utf8'));
   const doc = parseDocument(eventText);
@@ -131,33 +199,80 @@ function keepFromOld(eventText: string, oldDir: string): string {
   return changed ? doc.toString({ lineWidth: 0 }) : eventText;
 }
 
+/** A content file the import replaced or removed although someone had edited it since the import wrote it. */
+export interface OverwrittenEdit {
+  /** The file's name in the speech's folder. */
+  file: string;
+  /** Lines of the edited file that the new one no longer holds, as written. */
+  lines: string[];
+}
+
+/** What a write did: the backup of the files it replaced, and the edits it overwrote. */
+export interface WriteOutcome {
+  /** The dated folder beside the speech that holds the replaced files, when any were replaced. */
+  backup?: string;
+  /** The files it replaced that the import had not written as they stood (edited by hand, or never imported). */
+  overwritten: OverwrittenEdit[];
+}
+
 /**
- * Writes the speech's files into `into`: into a temporary folder first, which then replaces
- * the target in one rename. Refuses an existing folder unless `force`; with `force`, keeps
- * the old folder's approval record, settings and approved copy.
+ * Writes the speech's content files into `into`, and only them: every other file and folder
+ * there stays. Refuses an existing folder unless `force`; with `force`, first copies the
+ * content files it replaces (or removes, as a note the new draft lacks) into a dated folder
+ * beside it, keeps the old approval and settings, and lists each replaced file that differs
+ * from what the last import wrote. Each file is written to a temporary file, then renamed;
+ * a failure before the renames leaves the folder as it was.
  */
-export function writeSpeech(files: ContentTexts, into: string, force: boolean): void {
+export function writeSpeech(files: ContentTexts, into: string, force: boolean, now = new Date()): WriteOutcome {
   const exists = existsSync(into);
   if (exists && !force) {
-    throw new SourceError(`${into} already exists. Import into a new folder, or add --force to replace its content files (its approval and approved copy are kept, to show what changed).`);
+    throw new SourceError(
+      `${into} already exists. Import into a new folder, or add --force to replace its content files (${Object.values(CONTENT_FILES).map((f) => f.name).join(', ')}): every other file there stays, the approval and settings are kept, and the files replaced are first copied to a dated backup folder beside it.`,
+    );
   }
-  mkdirSync(dirname(into), { recursive: true });
-  const temp = `${into}.importing-${process.pid}`;
-  const old = `${into}.replaced-${process.pid}`;
-  rmSync(temp, { recursive: true, force: true });
+  if (exists && lstatSync(into).isSymbolicLink()) throw new SourceError(`${into} is a symbolic link; import into a plain folder.`);
+  const manifest = exists ? readManifest(into) : undefined;
+  const next = new Map<string, string>();
+  for (const [kind, { name }] of Object.entries(CONTENT_FILES) as [ContentFileKind, { name: string }][]) {
+    const text = kind === 'event' && exists ? keepFromOld(files.event, join(into, name)) : files[kind];
+    if (text !== undefined) next.set(name, text);
+  }
+  const replaced = Object.values(CONTENT_FILES)
+    .map((f) => f.name)
+    .filter((name) => exists && existsSync(join(into, name)));
+  const overwritten: OverwrittenEdit[] = [];
+  for (const name of replaced) {
+    const old = readFileSync(join(into, name), 'utf8');
+    const ours = manifest?.[name] === digest(old);
+    const text = next.get(name);
+    if (ours || old === text) continue;
+    const kept = new Set((text ?? '').split('\n'));
+    overwritten.push({ file: name, lines: old.split('\n').filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#') && !kept.has(line)) });
+  }
+
+  const temps: string[] = [];
+  let backup: string | undefined;
+  const created = !exists;
   try {
-    mkdirSync(temp);
-    for (const [kind, { name }] of Object.entries(CONTENT_FILES) as [ContentFileKind, { name: string }][]) {
-      const text = kind === 'event' && exists ? keepFromOld(files.event, into) : files[kind];
-      if (text !== undefined) writeFileSync(join(temp, name), text);
+    mkdirSync(into, { recursive: true });
+    const pending = [...next, [IMPORT_MANIFEST, `${JSON.stringify(Object.fromEntries([...next].map(([name, text]) => [name, digest(text)])), null, 2)}\n`] as const];
+    for (const [name, text] of pending) {
+      const temp = join(into, `${name}.importing-${process.pid}`);
+      temps.push(temp);
+      writeFileSync(temp, text);
     }
-    if (exists && existsSync(join(into, APPROVED_FILE))) writeFileSync(join(temp, APPROVED_FILE), readFileSync(join(into, APPROVED_FILE)));
-    if (exists) renameSync(into, old);
-    renameSync(temp, into);
-    if (exists) rmSync(old, { recursive: true, force: true });
+    if (replaced.length > 0) {
+      backup = backupFolder(into, now);
+      mkdirSync(backup);
+      for (const name of replaced) copyFileSync(join(into, name), join(backup, name));
+    }
+    for (const name of replaced) if (!next.has(name)) rmSync(join(into, name));
+    for (const [name] of pending) renameSync(join(into, `${name}.importing-${process.pid}`), join(into, name));
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    if (exists && !existsSync(into) && existsSync(old)) renameSync(old, into);
+    for (const temp of temps) rmSync(temp, { force: true });
+    if (backup) for (const name of replaced) if (existsSync(join(backup, name))) copyFileSync(join(backup, name), join(into, name));
+    if (created) rmSync(into, { recursive: true, force: true });
     throw error;
   }
+  return { ...(backup ? { backup } : {}), overwritten };
 }

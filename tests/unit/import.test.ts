@@ -2,12 +2,12 @@
 // the Icarus speech word for word, the signature, the 17 + 1 + 1 countries and the footnote,
 // and every word of the source lands in the files or in the list of what was not placed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
-import { importSource, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../scripts/importer.ts';
+import { loadSpeech, speechDir, speechSlots } from '../../scripts/content.ts';
+import { importSource, importTarget, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../scripts/importer.ts';
 import { CONTENT_COMMENTS, commentLines } from '../../src/content/headers.ts';
 import { parseSpeech } from '../../src/content/parse.ts';
 import { fold } from '../../src/import/blocks.ts';
@@ -94,7 +94,8 @@ describe('the files the import writes', () => {
     const into = join(work, 'no-note');
     writeSpeech(contentFiles((await importSource(SEED)).speech), into, false);
     writeSpeech(texts, into, true);
-    expect(readdirSync(into).sort()).toEqual(['event.yaml', 'points.yaml', 'signature.yaml']);
+    expect(readdirSync(into).sort()).toEqual(['.imported.json', 'event.yaml', 'points.yaml', 'signature.yaml']);
+    expect(readdirSync(work).find((name) => name.startsWith('no-note.backup-') && existsSync(join(work, name, 'note.yaml')))).toBeDefined();
     const loaded = loadSpeech(work, into);
     expect(loaded.ok && loaded.speech.note).toBeUndefined();
     expect(loaded.ok && loaded.speech.points.map((p) => p.text)).toEqual(['We met today.', 'We agreed on a plan.']);
@@ -266,11 +267,61 @@ describe('writing the content folder', () => {
     mkdirSync(into);
     writeFileSync(join(into, 'points.yaml'), 'hand-written');
     const texts = await files();
-    expect(() => writeSpeech(texts, into, false)).toThrow(/existing already exists\. Import into a new folder, or add --force/);
+    expect(() => writeSpeech(texts, into, false)).toThrow(/existing already exists\. Import into a new folder, or add --force .* every other file there stays/);
     expect(readFileSync(join(into, 'points.yaml'), 'utf8')).toBe('hand-written');
     writeSpeech(texts, into, true);
     expect(loadSpeech(work, into).ok).toBe(true);
-    expect(readdirSync(work).filter((name) => name.includes('.importing-') || name.includes('.replaced-'))).toEqual([]);
+    expect(readdirSync(into).filter((name) => name.includes('.importing-'))).toEqual([]);
+  });
+
+  it('with --force writes only its content files: the press office\'s own files and folders stay as they were', async () => {
+    const into = join(work, 'own-files');
+    writeSpeech(await files(), into, false);
+    writeFileSync(join(into, 'signed-off.docx'), 'the signed-off draft');
+    writeFileSync(join(into, 'notes.txt'), 'call the minister');
+    mkdirSync(join(into, 'archive'));
+    writeFileSync(join(into, 'archive', 'v1.txt'), 'first draft');
+    writeSpeech(await files(), into, true);
+    expect(readFileSync(join(into, 'signed-off.docx'), 'utf8')).toBe('the signed-off draft');
+    expect(readFileSync(join(into, 'notes.txt'), 'utf8')).toBe('call the minister');
+    expect(readFileSync(join(into, 'archive', 'v1.txt'), 'utf8')).toBe('first draft');
+    expect(loadSpeech(work, into).ok).toBe(true);
+  });
+
+  it('copies the files it replaces into a dated folder beside the speech, which no loader takes for a speech', async () => {
+    const project = mkdtempSync(join(work, 'backup-'));
+    const into = join(project, 'content', 'icarus');
+    writeSpeech(await files(), into, false);
+    const before = readFileSync(join(into, 'points.yaml'), 'utf8').replace('So far 220', 'So far 230');
+    writeFileSync(join(into, 'points.yaml'), before);
+    const { backup } = writeSpeech(await files(), into, true, new Date(2026, 11, 4, 9, 5, 7));
+    expect(backup).toBe(join(project, 'content', 'icarus.backup-2026-12-04-090507'));
+    expect(readFileSync(join(project, 'content', 'icarus.backup-2026-12-04-090507', 'points.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(join(project, 'content')).sort()).toEqual(['icarus', 'icarus.backup-2026-12-04-090507']);
+    // A second import in the same second gets its own folder.
+    expect(writeSpeech(await files(), into, true, new Date(2026, 11, 4, 9, 5, 7)).backup).toBe(`${backup}-2`);
+    expect(speechDir(project, {})).toBe(into);
+    expect(speechSlots(project, {}).map((slot) => slot.id)).toEqual(['icarus']);
+  });
+
+  it('lists each content file edited since the last import that it overwrites, quoting the lost lines, and no other', async () => {
+    const into = join(work, 'edited');
+    expect(writeSpeech(await files(), into, false).overwritten).toEqual([]);
+    expect(writeSpeech(await files(), into, true).overwritten).toEqual([]);
+    const points = readFileSync(join(into, 'points.yaml'), 'utf8');
+    writeFileSync(join(into, 'points.yaml'), points.replace('So far 220', 'So far 230'));
+    const { overwritten } = writeSpeech(await files(), into, true);
+    expect(overwritten.map((edit) => edit.file)).toEqual(['points.yaml']);
+    expect(overwritten[0]?.lines.join('\n')).toContain('So far 230');
+    expect(readFileSync(join(into, 'points.yaml'), 'utf8')).toBe(points);
+  });
+
+  it('counts every differing file of a folder it never wrote as an overwritten edit', async () => {
+    const into = join(work, 'hand-written');
+    mkdirSync(into);
+    writeFileSync(join(into, 'signature.yaml'), 'name: Jane Doe\nrole: Director\n');
+    const { overwritten } = writeSpeech(await files(), into, true);
+    expect(overwritten).toEqual([{ file: 'signature.yaml', lines: ['name: Jane Doe', 'role: Director'] }]);
   });
 
   it('keeps the approval, the settings and the approved copy of the folder it replaces', async () => {
@@ -299,23 +350,86 @@ describe('writing the content folder', () => {
     expect(existsSync(into)).toBe(false);
     expect(readdirSync(work).filter((name) => name.startsWith('half'))).toEqual([]);
   });
+
+  it('leaves an existing folder as it was, with no backup, when the write fails half way', async () => {
+    const into = join(work, 'half-existing');
+    writeSpeech(await files(), into, false);
+    const before = readdirSync(into).map((name) => [name, readFileSync(join(into, name), 'utf8')]);
+    const broken = {
+      ...(await files()),
+      get points(): string {
+        throw new Error('no space left on device');
+      },
+    };
+    expect(() => writeSpeech(broken, into, true)).toThrow('no space left on device');
+    expect(readdirSync(into).map((name) => [name, readFileSync(join(into, name), 'utf8')])).toEqual(before);
+    expect(readdirSync(work).filter((name) => name.startsWith('half-existing.'))).toEqual([]);
+  });
+});
+
+describe('where the import may write', () => {
+  const project = join(work, 'project');
+  mkdirSync(join(project, 'content', 'icarus'), { recursive: true });
+
+  it('takes a speech\'s folder inside content/, new or existing', () => {
+    expect(importTarget(project, 'content/icarus')).toBe(join(project, 'content', 'icarus'));
+    expect(importTarget(project, 'content/icarus-v4/')).toBe(join(project, 'content', 'icarus-v4'));
+  });
+
+  it.each([
+    ['content', /that is the folder of all the speeches/],
+    ['content/', /that is the folder of all the speeches/],
+    ['content/icarus/..', /that is the folder of all the speeches/],
+    ['.', /that is the whole project/],
+    ['..', /outside content\//],
+    ['src', /outside content\//],
+    ['content/../src', /outside content\//],
+    [tmpdir(), /outside content\//],
+  ])('refuses --into %s, naming the fix', (into, reason) => {
+    expect(() => importTarget(project, into)).toThrow(reason);
+    expect(() => importTarget(project, into)).toThrow(/Name .*--into content\/my-speech/);
+  });
+
+  it('refuses a folder inside content/ that a symbolic link leads outside, and a file', () => {
+    symlinkSync(work, join(project, 'content', 'elsewhere'));
+    writeFileSync(join(project, 'content', 'running-order.yaml'), 'speeches: []\n');
+    expect(() => importTarget(project, 'content/elsewhere')).toThrow(/symbolic link leads that folder outside content\//);
+    expect(() => importTarget(project, 'content/elsewhere/speech')).toThrow(/symbolic link/);
+    expect(() => importTarget(project, 'content/running-order.yaml')).toThrow(/that is a file, not a folder/);
+  });
 });
 
 describe('npm run import', () => {
-  /** Runs the import as a user does, returning its exit code and output. */
-  function run(...args: string[]): { status: number; out: string } {
+  const files = async () => contentFiles((await importSource(SEED)).speech);
+  const tsx = resolve(root, 'node_modules/.bin/tsx');
+  const script = resolve(root, 'scripts/import.ts');
+  /** A project of its own for each test, as a checkout with content/ and a .git folder. */
+  function project(name: string): string {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'content'), { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    return dir;
+  }
+  /** Runs the import as a user does in `cwd`, returning its exit code and output. */
+  function run(cwd: string, ...args: string[]): { status: number; out: string } {
     try {
-      const out = execFileSync('npx', ['tsx', 'scripts/import.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      const out = execFileSync(tsx, [script, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
       return { status: 0, out };
     } catch (error) {
       const e = error as { status: number; stdout: string; stderr: string };
       return { status: e.status, out: `${e.stdout}${e.stderr}` };
     }
   }
+  /** Every file under `dir` with its text, to show that nothing changed. */
+  function snapshot(dir: string): Record<string, string> {
+    const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    return Object.fromEntries(entries.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+  }
 
   it('imports the seed, says every word is placed, and shows the check report', () => {
-    const into = join(work, 'cli-seed');
-    const { status, out } = run(SEED, '--into', into);
+    const cwd = project('cli-seed');
+    const { status, out } = run(cwd, SEED, '--into', 'content/icarus');
     expect(status).toBe(0);
     expect(out).toContain('19 points, 19 countries, 1 footnote');
     expect(out).toContain('Every word of the document is in the content files.');
@@ -323,34 +437,73 @@ describe('npm run import', () => {
     expect(out).toContain('Total: 17 + 1 + 1 = 19');
   }, 30_000);
 
+  it('refuses --force into content/ itself and into the project, and deletes nothing', async () => {
+    const cwd = project('cli-refusals');
+    writeSpeech(await files(), join(cwd, 'content', 'icarus'), false);
+    writeFileSync(join(cwd, 'content', 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 5\n');
+    const before = snapshot(cwd);
+    for (const into of ['content', '.']) {
+      const { status, out } = run(cwd, SEED, '--into', into, '--force');
+      expect(status).toBe(1);
+      expect(out).toMatch(/the import writes (one|only a) speech's folder inside/);
+    }
+    expect(snapshot(cwd)).toEqual(before);
+  }, 60_000);
+
+  it('with --force into a speech\'s folder keeps the press office\'s files, backs up what it replaces, and lists the edits it overwrote', () => {
+    const cwd = project('cli-force');
+    const into = join(cwd, 'content', 'icarus');
+    expect(run(cwd, SEED, '--into', 'content/icarus').status).toBe(0);
+    writeFileSync(join(into, 'Icarus signed off.docx'), 'signed');
+    mkdirSync(join(into, 'archive'));
+    writeFileSync(join(into, 'archive', 'notes.txt'), 'notes');
+    const edited = readFileSync(join(into, 'points.yaml'), 'utf8').replace('So far 220', 'So far 230');
+    writeFileSync(join(into, 'points.yaml'), edited);
+    const { status, out } = run(cwd, SEED, '--into', 'content/icarus', '--force');
+    expect(status).toBe(0);
+    const backup = readdirSync(join(cwd, 'content')).find((name) => name.startsWith('icarus.backup-')) ?? '';
+    expect(backup).toMatch(/^icarus\.backup-\d{4}-\d{2}-\d{2}-\d{6}$/);
+    expect(out).toContain(`The content files it replaced are kept in content/${backup}/; every other file in the folder is as it was.`);
+    expect(out).toContain('Overwrote 1 file edited since the last import');
+    expect(out).toContain(`content/${backup}/points.yaml, lines the new file no longer holds:`);
+    expect(out).toContain('So far 230');
+    expect(readFileSync(join(cwd, 'content', backup, 'points.yaml'), 'utf8')).toBe(edited);
+    expect(readFileSync(join(into, 'Icarus signed off.docx'), 'utf8')).toBe('signed');
+    expect(readFileSync(join(into, 'archive', 'notes.txt'), 'utf8')).toBe('notes');
+    expect(readFileSync(join(cwd, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+  }, 60_000);
+
   it('resolves tracked changes only when asked, and says so', async () => {
+    const cwd = project('cli-tracked');
     const path = await changedDocx('cli-tracked.docx');
-    const refused = run(path, '--into', join(work, 'cli-refused'));
+    const refused = run(cwd, path, '--into', 'content/refused');
     expect(refused.status).toBe(1);
     expect(refused.out).toContain('deletion by Jan Smit: "and 40 victims"');
-    expect(existsSync(join(work, 'cli-refused'))).toBe(false);
-    const accepted = run(path, '--into', join(work, 'cli-accepted'), '--accept-changes');
+    expect(existsSync(join(cwd, 'content', 'refused'))).toBe(false);
+    const accepted = run(cwd, path, '--into', 'content/accepted', '--accept-changes');
     expect(accepted.out).toContain('Accepted 2 tracked changes and comments, as asked with --accept-changes');
     expect(accepted.out).toContain('insertion by Jan Smit: "Europol will report again in December;"');
-  }, 30_000);
+  }, 60_000);
 
   it('takes a new draft of an approved speech to the check, which shows what changed since approval', () => {
-    const into = join(work, 'cli-redraft');
-    const env = { ...process.env, LECTERN_CONTENT: into };
-    expect(run(SEED, '--into', into).status).toBe(0);
-    execFileSync('npx', ['tsx', 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press'], { cwd: root, env, stdio: 'pipe' });
+    const cwd = project('cli-redraft');
+    const env = { ...process.env, LECTERN_CONTENT: 'content/icarus' };
+    expect(run(cwd, SEED, '--into', 'content/icarus').status).toBe(0);
+    execFileSync(tsx, [resolve(root, 'scripts/approve.ts'), '--by', 'Jane Doe, Head of Press'], { cwd, env, stdio: 'pipe' });
     const draft = file('icarus-v2.txt', readFileSync(SEED, 'utf8').replace('So far 220', 'So far 230'));
-    const again = run(draft, '--into', into, '--force');
+    const again = run(cwd, draft, '--into', 'content/icarus', '--force');
     expect(again.status).toBe(0);
     expect(again.out).toContain('Changes since approval: 1 point, 1 figure');
     expect(again.out).toContain('So far [-220-] {+230+} suspects');
+    // The approval and the import's own files are not edits it overwrote.
+    expect(again.out).not.toContain('Overwrote');
   }, 60_000);
 
   it('writes nothing and says why when the document has no points', () => {
-    const into = join(work, 'cli-nothing');
-    const { status, out } = run(file('no-points.txt', 'Speaking points\n\nA title\n'), '--into', into);
+    const cwd = project('cli-nothing');
+    const { status, out } = run(cwd, file('no-points.txt', 'Speaking points\n\nA title\n'), '--into', 'content/nothing');
     expect(status).toBe(1);
     expect(fold(out)).toContain('no speaking points found');
-    expect(existsSync(into)).toBe(false);
+    expect(existsSync(join(cwd, 'content', 'nothing'))).toBe(false);
   }, 30_000);
 });
