@@ -1,41 +1,107 @@
 // npm run record -- <file.jsonl>: prints a delivery record the LAN server wrote to disk as
-// text, "as delivered", with the words of each screen from the speech on disk (the same
-// version, or the text will say so). --json prints it as JSON instead.
-import { readFileSync } from 'node:fs';
+// text, "as delivered", with the words of each screen from the speech the record names, in
+// the version it names. The speech is looked for by that version among the speech folders
+// (LECTERN_CONTENT's and content/'s, and the import's backups beside them); when no folder
+// holds that version, the screens are named as the record names them and no words are quoted,
+// and the text says why. Every line that cannot be read is listed with its number; the rest
+// is printed. --json prints it as JSON instead.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { counted } from '../src/content/counted.ts';
 import { fingerprintOf } from '../src/content/fingerprint.ts';
+import type { Speech } from '../src/content/speech.ts';
 import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
-import { readEntry, recordAsJson, recordAsText } from '../src/timing/record.ts';
-import { loadSpeech, speechDir } from './content.ts';
+import { readRecordFile, recordAsJson, recordAsText, type RecordFile, type RecordScreen } from '../src/timing/record.ts';
+import { CONTENT_ROOT, isBackupFolder, loadSpeech, speechSlots } from './content.ts';
 
-function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  const file = positionals[0];
-  if (!file) throw new Error('Name the record: npm run record -- records/<file>.jsonl');
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const parsed = lines.map((line, i) => {
+/** A speech folder on disk that could hold the record's speech. */
+interface Candidate {
+  id: string;
+  dir: string;
+}
+
+/** The speech folders to look in: LECTERN_CONTENT's, then content/'s, each followed by the import's backups of it. */
+function candidates(root: string, env: Record<string, string | undefined>): Candidate[] {
+  const slots = (chosen: Record<string, string | undefined>) => {
     try {
-      return JSON.parse(line) as unknown;
+      return speechSlots(root, chosen);
     } catch {
-      throw new Error(`${file}:${i + 1}: not a JSON line. The record may have been cut short; remove that line.`);
+      return [];
     }
+  };
+  const found = [...(env.LECTERN_CONTENT ? slots(env) : []), ...slots({})];
+  const seen = new Set<string>();
+  return found.flatMap(({ id, dir }) => {
+    if (seen.has(dir)) return [];
+    seen.add(dir);
+    const parent = dirname(dir);
+    const backups = readdirSync(parent)
+      .filter((name) => name.startsWith(`${basename(dir)}.backup-`) && isBackupFolder(name) && statSync(join(parent, name)).isDirectory())
+      .sort()
+      .reverse()
+      .map((name) => ({ id, dir: join(parent, name) }));
+    return [{ id, dir }, ...backups];
   });
-  const heading = parsed[0];
-  const entries = parsed.slice(1).flatMap((v) => readEntry(v) ?? []);
+}
+
+/** The speech the record showed: the folder that holds its version (the one of its name first), or why there is none. */
+function findSpeech(root: string, file: RecordFile, env: Record<string, string | undefined>): { speech: Speech; dir: string } | { why: string } {
+  const { speech: id, fingerprint } = file.heading;
+  const loaded = candidates(root, env).flatMap((c) => {
+    const result = loadSpeech(root, c.dir);
+    return result.ok ? [{ ...c, speech: result.speech, version: fingerprintOf(result.speech) }] : [];
+  });
+  const match = loaded.find((c) => c.version === fingerprint && c.id === id) ?? loaded.find((c) => c.version === fingerprint);
+  if (match) return { speech: match.speech, dir: match.dir };
+  const named = loaded.find((c) => c.id === id);
+  const fix = `To quote the words, put that version back in a folder (or name it with LECTERN_CONTENT) and run this again.`;
+  if (named) {
+    return { why: `The speech on disk, ${relative(root, named.dir)}, is version ${named.version}, not ${fingerprint}, the version delivered: its words are not quoted, and the screens are named as the record names them. ${fix}` };
+  }
+  return { why: `No speech folder holds "${id}" in version ${fingerprint} (looked in ${env.LECTERN_CONTENT ? `${env.LECTERN_CONTENT} and ` : ''}${CONTENT_ROOT}/): its words are not quoted, and the screens are named as the record names them. ${fix}` };
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const path = positionals[0];
+  if (!path) throw new Error('Name the record: npm run record -- records/<file>.jsonl');
+  if (!existsSync(path)) throw new Error(`${path}: no such file. The server writes the records in its records folder (records/ unless started with --records).`);
+  const read = readRecordFile(readFileSync(path, 'utf8'));
+  if (!read.ok) throw new Error(`${path}: ${read.message}`);
+  const { file } = read;
   const root = process.cwd();
-  const result = loadSpeech(root, speechDir(root));
-  if (!result.ok) throw new Error('The speech on disk does not parse: run `npm run check`.');
-  const { speech } = result;
-  const screens = recordScreensOf(screensOf(speech), speech);
-  const recorded = typeof heading === 'object' && heading !== null && 'fingerprint' in heading && typeof heading.fingerprint === 'string' ? heading.fingerprint : 'unknown';
-  const version = recorded === fingerprintOf(speech) ? recorded : `${recorded} (the words below are from version ${fingerprintOf(speech)}, on disk now)`;
-  const record = { entries, last: null };
-  const head = { title: speech.event.title, version };
-  process.stdout.write(values.json ? recordAsJson(record, screens, head) : recordAsText(record, screens, head));
+  const found = findSpeech(root, file, process.env);
+  const notes: string[] = [];
+  let title: string;
+  let screens: RecordScreen[];
+  if ('speech' in found) {
+    title = found.speech.event.title;
+    const own = recordScreensOf(screensOf(found.speech), found.speech);
+    // Screens the build adds around the speech (the handover to the next speaker) keep the record's names.
+    const added = [...file.labels].filter(([key]) => !own.some((s) => s.key === key)).map(([key, label]) => ({ key, label, text: '' }));
+    screens = [...own, ...added];
+    if (basename(found.dir) !== file.heading.speech) notes.push(`Words from ${relative(root, found.dir)}, which holds this version.`);
+  } else {
+    title = file.heading.speech;
+    screens = [...file.labels].map(([key, label]) => ({ key, label, text: '' }));
+    notes.push(found.why);
+    console.error(found.why);
+  }
+  if (file.unreadable.length > 0) {
+    const list = file.unreadable.map((u) => `line ${u.line} (${u.reason})`).join(', ');
+    const note = `${counted(file.unreadable.length, 'line', 'lines')} of ${basename(path)} could not be read and ${file.unreadable.length === 1 ? 'is' : 'are'} left out: ${list}.`;
+    notes.push(note);
+    console.error(`${path}: ${note}`);
+  }
+  const gaps = { lost: file.unreadable.flatMap((u) => (u.screen === undefined ? [] : [u.screen])), endsEarly: !file.ended, notes };
+  const head = { title, version: file.heading.fingerprint };
+  process.stdout.write(values.json ? recordAsJson(file.record, screens, head, gaps) : recordAsText(file.record, screens, head, gaps));
+  return 0;
 }
 
 try {
-  main();
+  process.exitCode = main();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

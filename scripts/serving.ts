@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
 import { handoverAfter } from '../src/conference/order.ts';
 import { loadSpeech, speechSlots } from './content.ts';
-import type { SpeechScreens } from './lan/records.ts';
+import { checkRecordsFolder, type SpeechScreens } from './lan/records.ts';
 import { startServer, type Running } from './lan/server.ts';
 import { busyPortMessage, freePortAfter, holderOf, isAddressInUse } from './port.ts';
 import { modeLines } from './vite-plugin-urls.ts';
@@ -67,6 +67,7 @@ export async function busyPort(values: ServeValues, port: number): Promise<strin
 /** Serves `html` as the options say; a taken port fails with a message that names its holder. */
 export async function serveBuilt(values: ServeValues, html: string): Promise<Running> {
   const port = portOf(values);
+  if (values.lan) checkRecordsFolder(resolve(values.records ?? 'records'));
   try {
     return await startServer({
       html,

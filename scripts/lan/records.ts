@@ -1,10 +1,11 @@
 // The delivery record on disk: in LAN mode the server sees every state the podium and
 // consoles share, so it writes the record as it happens, one JSON line per entry, appended
 // and flushed at once; a crash of the browser or the server loses nothing already shown.
-// One file per speech version and server start, in the records folder.
-import { appendFileSync, mkdirSync } from 'node:fs';
+// One file per speech version and server start, in the records folder; a server that stops
+// cleanly closes each with an "end" line, so a record without one may have been cut short.
+import { accessSync, appendFileSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { changes, type Observed } from '../../src/timing/record.ts';
+import { changes, END_LINE_KIND, type Observed } from '../../src/timing/record.ts';
 import type { Identity } from '../../src/sync/protocol.ts';
 import type { Frame } from './relay.ts';
 
@@ -34,6 +35,20 @@ function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'speech';
 }
 
+/**
+ * Makes sure the records can be written to `folder` (creating it), before the speech starts;
+ * throws with the folder, the reason and the fix, so the operator learns it at start-up.
+ */
+export function checkRecordsFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Error(`--records ${folder}: the delivery records cannot be written there (${code}). Choose a folder you can write to with --records <folder>, or make this one writable, and start again.`, { cause: error });
+  }
+}
+
 /** Writes the record of each group to its own file under `folder`, as it happens. */
 export class RecordWriter {
   private readonly last = new Map<string, Observed>();
@@ -58,6 +73,12 @@ export class RecordWriter {
     appendFileSync(file, `${JSON.stringify({ speech, fingerprint, started: new Date(this.now()).toISOString() })}\n`);
     this.files.set(key, file);
     return file;
+  }
+
+  /** Closes every record with the end line, when the server stops cleanly. */
+  finish(): void {
+    const at = this.now();
+    for (const file of this.files.values()) appendFileSync(file, `${JSON.stringify({ at, kind: END_LINE_KIND, time: new Date(at).toISOString() })}\n`);
   }
 
   /** Appends the entries a new state adds to its group's record. */

@@ -381,6 +381,11 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     networkUrls: networkUrls(),
     close: async () => {
       clearInterval(beat);
+      try {
+        records?.finish();
+      } catch (error) {
+        log(`  Could not close the delivery record: ${String(error)}`);
+      }
       for (const ws of sockets.keys()) ws.terminate();
       for (const socket of upgraded) socket.destroy();
       wss.close();

@@ -123,10 +123,38 @@ function nameOf(screens: readonly RecordScreen[], key: string): string {
 
 const DISPLAY_WORDS = { black: 'Screen blacked out', white: 'Screen whited out', text: 'Text back on screen' } as const;
 
+/**
+ * What a record read back from disk cannot vouch for: the screens named on lines that could not
+ * be read, whether it stops without the server's closing line (the server may have died, so
+ * screens after the last one recorded may have been shown), and notes for the reader.
+ */
+export interface RecordGaps {
+  /** Screens named on unreadable lines: shown, at a time the record lost. */
+  lost: readonly string[];
+  /** The record ends without the server's closing line. */
+  endsEarly: boolean;
+  /** Lines said under the heading, such as which lines could not be read. */
+  notes: readonly string[];
+}
+
+/** A complete record: the console's own, which holds every state it saw. */
+const NO_GAPS: RecordGaps = { lost: [], endsEarly: false, notes: [] };
+
+/** The screens the record does not show, split into never shown, on unreadable lines, and not recorded after the record stops. */
+function missing(record: DeliveryRecord, order: readonly string[], gaps: RecordGaps): { never: string[]; lost: string[]; unrecorded: string[] } {
+  const missed = record.entries.length > 0 ? neverShown(record, order) : [];
+  const lost = missed.filter((key) => gaps.lost.includes(key));
+  const shownAt = record.entries.flatMap((e) => (e.kind === 'screen' ? [order.indexOf(e.screen)] : []));
+  const last = Math.max(-1, ...shownAt, ...gaps.lost.map((key) => order.indexOf(key)));
+  const rest = missed.filter((key) => !gaps.lost.includes(key));
+  const unrecorded = gaps.endsEarly ? rest.filter((key) => order.indexOf(key) > last) : [];
+  return { never: rest.filter((key) => !unrecorded.includes(key)), lost, unrecorded };
+}
+
 /** The record as plain text: a heading, then each entry with its time from the start and the words shown. */
-export function recordAsText(record: DeliveryRecord, screens: readonly RecordScreen[], heading: { title: string; version: string }): string {
+export function recordAsText(record: DeliveryRecord, screens: readonly RecordScreen[], heading: { title: string; version: string }, gaps: RecordGaps = NO_GAPS): string {
   const start = record.entries[0]?.at ?? 0;
-  const lines = [`${heading.title}: as delivered`, `Content version ${heading.version}`];
+  const lines = [`${heading.title}: as delivered`, `Content version ${heading.version}`, ...gaps.notes];
   if (record.entries.length > 0) lines.push(`Started ${new Date(start).toISOString()}`);
   lines.push('');
   for (const entry of record.entries) {
@@ -155,20 +183,28 @@ export function recordAsText(record: DeliveryRecord, screens: readonly RecordScr
         break;
     }
   }
-  const missed = neverShown(record, screens.map((screen) => screen.key));
-  if (record.entries.length > 0 && missed.length > 0) lines.push('', `Never shown: ${missed.map((key) => nameOf(screens, key)).join(', ')}`);
+  const { never, lost, unrecorded } = missing(record, screens.map((screen) => screen.key), gaps);
+  const names = (keys: readonly string[]) => keys.map((key) => nameOf(screens, key)).join(', ');
+  if (lost.length > 0) lines.push('', `Shown, on lines that could not be read: ${names(lost)}`);
+  if (unrecorded.length > 0) {
+    const end = clock((record.entries.at(-1)?.at ?? start) - start);
+    lines.push('', `Not recorded (the record stops at ${end} without the server's closing line, so the server may have stopped; these may have been shown after): ${names(unrecorded)}`);
+  }
+  if (never.length > 0) lines.push('', `Never shown: ${names(never)}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** The record as JSON: the heading, every entry with its time as ISO and the screen's label, and the screens never shown. */
-export function recordAsJson(record: DeliveryRecord, screens: readonly RecordScreen[], heading: { title: string; version: string }): string {
+/** The record as JSON: the heading, every entry with its time as ISO and the screen's label, and the screens never shown (and, from disk, those it cannot vouch for). */
+export function recordAsJson(record: DeliveryRecord, screens: readonly RecordScreen[], heading: { title: string; version: string }, gaps: RecordGaps = NO_GAPS): string {
   const entries = record.entries.map((entry) => ({
     ...entry,
     time: new Date(entry.at).toISOString(),
     ...(entry.kind === 'screen' ? { label: nameOf(screens, entry.screen), skipped: entry.skipped.map((key) => nameOf(screens, key)) } : {}),
   }));
-  const missed = record.entries.length > 0 ? neverShown(record, screens.map((screen) => screen.key)).map((key) => nameOf(screens, key)) : [];
-  return `${JSON.stringify({ ...heading, entries, neverShown: missed }, null, 2)}\n`;
+  const { never, lost, unrecorded } = missing(record, screens.map((screen) => screen.key), gaps);
+  const names = (keys: readonly string[]) => keys.map((key) => nameOf(screens, key));
+  const read = gaps === NO_GAPS ? {} : { notes: gaps.notes, shownOnUnreadableLines: names(lost), notRecorded: names(unrecorded) };
+  return `${JSON.stringify({ ...heading, ...read, entries, neverShown: names(never) }, null, 2)}\n`;
 }
 
 /** Narrows to a plain object. */
@@ -204,4 +240,88 @@ export function readEntry(value: unknown): RecordEntry | null {
     default:
       return null;
   }
+}
+
+/** The line the server appends to a record when it stops cleanly: without it, the record may have been cut short. */
+export const END_LINE_KIND = 'end';
+
+/** The first line of a record on disk: the speech (its folder's name) and the version it showed. */
+export interface RecordHeading {
+  speech: string;
+  fingerprint: string;
+}
+
+/** A line of a record on disk that could not be read: its number, why, and the screen it names if it names one. */
+export interface UnreadableLine {
+  line: number;
+  reason: string;
+  screen?: string;
+}
+
+/** A record read back from disk: its heading, its entries, the labels its lines give the screens, and what could not be read. */
+export interface RecordFile {
+  heading: RecordHeading;
+  record: DeliveryRecord;
+  /** Each screen's name as the server wrote it, by identity, to name screens without the speech at hand. */
+  labels: ReadonlyMap<string, string>;
+  unreadable: UnreadableLine[];
+  /** Whether the server's closing line is there. */
+  ended: boolean;
+}
+
+/** Why a parsed line is not an entry, as the reader of the record can check it. */
+function whyNotEntry(value: unknown): string {
+  if (!isRecord(value)) return 'not a record entry';
+  if (typeof value.at !== 'number' || !Number.isFinite(value.at)) return `its time ("at") is not a number`;
+  if (!['screen', 'display', 'cue', 'cue-cleared'].includes(String(value.kind))) return `unknown kind of entry "${String(value.kind)}"`;
+  return `a "${String(value.kind)}" entry with a missing or wrong field`;
+}
+
+/**
+ * Reads the text of a record on disk (one JSON line each): the heading, then every entry it can
+ * read, each other line listed with its number and why; a last line cut short (the server
+ * stopped while writing it) is listed as such. An empty text, or one without a heading, is refused.
+ */
+export function readRecordFile(text: string): { ok: true; file: RecordFile } | { ok: false; message: string } {
+  const lines = text.split('\n').map((line, index) => ({ line: index + 1, text: line })).filter((l) => l.text.trim() !== '');
+  const first = lines[0];
+  if (!first) return { ok: false, message: 'the file is empty: the server wrote nothing to it, so it records no delivery. Choose another record in the records folder.' };
+  let head: unknown;
+  try {
+    head = JSON.parse(first.text);
+  } catch {
+    head = null;
+  }
+  if (!isRecord(head) || typeof head.speech !== 'string' || typeof head.fingerprint !== 'string') {
+    return { ok: false, message: `line ${first.line}: not the heading of a delivery record (the speech and its version). Name a .jsonl file the server wrote in its records folder.` };
+  }
+  const heading = { speech: head.speech, fingerprint: head.fingerprint };
+  const entries: RecordEntry[] = [];
+  const labels = new Map<string, string>();
+  const unreadable: UnreadableLine[] = [];
+  let ended = false;
+  const cut = !text.endsWith('\n');
+  for (const [index, { line, text: raw }] of lines.slice(1).entries()) {
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      const last = index === lines.length - 2;
+      unreadable.push({ line, reason: last && cut ? 'cut short, as when the server stops while writing it' : 'not a JSON line' });
+      continue;
+    }
+    if (isRecord(value) && value.kind === END_LINE_KIND) {
+      ended = true;
+      continue;
+    }
+    const entry = readEntry(value);
+    if (!entry) {
+      const screen = isRecord(value) && value.kind === 'screen' && isScreenKey(value.screen) ? value.screen : undefined;
+      unreadable.push({ line, reason: whyNotEntry(value), ...(screen === undefined ? {} : { screen }) });
+      continue;
+    }
+    entries.push(entry);
+    if (entry.kind === 'screen' && isRecord(value) && typeof value.label === 'string') labels.set(entry.screen, value.label);
+  }
+  return { ok: true, file: { heading, record: { entries, last: null }, labels, unreadable, ended } };
 }
