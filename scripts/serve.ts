@@ -7,6 +7,9 @@
 //   --host <address>  in LAN mode, listen on this address instead of all (repeatable)
 //   --html <file>     the page to serve, dist/index.html by default
 //   --records <dir>   where LAN mode writes the delivery records, records/ by default
+//   --print-codes     in LAN mode, print one pairing code per role at start (each good once, for
+//                     2 minutes and 3 wrong tries); without it no code is live until the console
+//                     makes one (*Devices*, *Add a device*)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

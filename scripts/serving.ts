@@ -9,6 +9,7 @@ import { checkRecordsFolder, type SpeechScreens } from './lan/records.ts';
 import { startServer, type Running } from './lan/server.ts';
 import { busyPortMessage, freePortAfter, holderOf, isAddressInUse } from './port.ts';
 import { modeLines } from './vite-plugin-urls.ts';
+import { DEVICE_ROLES } from '../src/sync/links.ts';
 
 /** The options both commands take. */
 export const SERVE_OPTIONS = {
@@ -16,6 +17,7 @@ export const SERVE_OPTIONS = {
   port: { type: 'string', default: '4173' },
   host: { type: 'string', multiple: true },
   records: { type: 'string', default: 'records' },
+  'print-codes': { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options as parsed. */
@@ -24,6 +26,7 @@ export interface ServeValues {
   port?: string;
   host?: string[];
   records?: string;
+  'print-codes'?: boolean;
 }
 
 /** The port asked for, checked: 0 picks a free one. */
@@ -92,8 +95,10 @@ export function announce(values: ServeValues, server: Running): void {
     console.log('\n  On the network (devices open this, then pair):');
     for (const url of server.networkUrls) console.log(`  Network    ${url}`);
     if (server.networkUrls.length === 0) console.log('  Network    none: this machine has no network address. Join the venue network or start the hotspot.');
-    console.log('\n  Pairing codes, each good once (the console shows them with QR codes):');
-    for (const code of server.pairing.codes()) console.log(`  ${code.role.padEnd(9)}  ${code.code}`);
+    if (values['print-codes']) {
+      console.log('\n  Pairing codes, each good once, for 2 minutes and 3 wrong tries:');
+      for (const role of DEVICE_ROLES) console.log(`  ${role.padEnd(9)}  ${server.pairing.issue(role).code}`);
+    } else console.log("\n  To pair a device: Devices, then Add a device, on this machine's console (or start with --print-codes).");
     console.log(`\n  Delivery records: ${resolve(values.records ?? 'records')}`);
     console.log('  Plain HTTP: use the venue\'s closed network or this laptop\'s own hotspot, never a shared one.');
   }

@@ -52,9 +52,13 @@ export function killLanServer(server: LanServer): Promise<void> {
   });
 }
 
-/** The current pairing code of a role, as the serving machine's console reads it. */
+/** A fresh pairing code of a role, as the serving machine's console makes one (*Add a device*). */
 export async function codeFor(server: LanServer, role: 'console' | 'follower' | 'standby'): Promise<string> {
-  const response = await fetch(`${server.local}lan/admin`);
+  const response = await fetch(`${server.local}lan/admin/code`, {
+    method: 'POST',
+    headers: { origin: server.local.replace(/\/$/, ''), 'content-type': 'application/json' },
+    body: JSON.stringify({ role }),
+  });
   const admin = (await response.json()) as { codes: { role: string; code: string }[] };
   const found = admin.codes.find((c) => c.role === role);
   if (!found) throw new Error(`No ${role} code.`);

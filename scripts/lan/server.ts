@@ -6,9 +6,11 @@
 // HTTP routes in LAN mode:
 //   GET  /                  the page (serving machine, paired device) or the pairing page
 //   POST /lan/pair          {code} -> the device's role, and its token as an HttpOnly cookie
-//   POST /lan/ask           a request to join, for the console to approve -> {request, label}
+//   POST /lan/ask           a request to join, for the console to approve -> {request, label, compare, address}
 //   GET  /lan/ask/<request> pending, refused, or approved (with the cookie)
-//   GET  /lan/admin         serving machine only: codes, QR codes, requests, devices
+//   GET  /lan/admin         serving machine only: live codes, QR codes, requests, devices
+//   POST /lan/admin/code    serving machine only: {role} -> a fresh code for that role
+//   POST /lan/admin/withdraw serving machine only: {role} voids that role's code
 //   POST /lan/admin/answer  serving machine only: {request, role | null}
 //   POST /lan/admin/revoke  serving machine only: {device}
 //   GET  /lan/socket        the WebSocket: ?speech=&fingerprint= name the group it joins
@@ -31,7 +33,7 @@ import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePa
 import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts';
 import type { Identity } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
-import { Pairing, PAIRING_LIMITS, type Code, type PairingLimits } from './pairing.ts';
+import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type PairingLimits } from './pairing.ts';
 import { RecordWriter, type SpeechScreens } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
 
@@ -169,7 +171,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const limits = { ...SOCKET_LIMITS, ...options.socketLimits };
-  const pairing = new Pairing(now, { ...PAIRING_LIMITS, ...options.pairingLimits }, (code) => log(`  New ${code.role} code: ${code.code}`));
+  const pairing = new Pairing(now, { ...PAIRING_LIMITS, ...options.pairingLimits }, log);
   const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, options.screens) : null;
   const relay = new Relay((group, frame) => {
     try {
@@ -205,11 +207,21 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     qrCache.clear();
     for (const code of codes) qrCache.set(code.link, code.qr);
     const connected = new Set([...sockets.values()].map((s) => s.token));
+    const at = now();
     return {
       network: networkUrls(),
-      codes,
-      pending: pairing.pending().map((r) => ({ id: r.id, label: r.label, at: r.at })),
-      devices: pairing.paired().map((d) => ({ id: d.id, label: d.label, role: d.role, expires: d.expires, connected: connected.has(d.token) })),
+      codes: codes.map((c) => ({ ...c, expiresInMs: c.expires - at })),
+      withdrawn: pairing.withdrawn().map((w) => ({ role: w.role, message: w.message })),
+      pending: pairing.pending().map((r) => ({
+        id: r.id,
+        label: r.label,
+        kind: r.kind,
+        address: shownAddress(r.address),
+        compare: r.compare,
+        at: r.at,
+        expiresInMs: pairing.expiresAt(r) - at,
+      })),
+      devices: pairing.paired().map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: connected.has(d.token) })),
     };
   };
 
@@ -236,20 +248,29 @@ export async function startServer(options: ServeOptions): Promise<Running> {
 
     if (req.method === 'POST' && url.pathname === '/lan/pair') {
       const body = await readBody(req);
-      if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: 'Send the six-digit code.' });
+      if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: `Send the ${CODE_DIGITS}-digit code.` });
       const result = pairing.redeem(body.code, address, ua);
       if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token) });
       if (result.reason === 'limited') {
         const seconds = Math.ceil(result.retryAfterMs / 1000);
         return json(res, 429, { message: `Too many wrong codes. Try again in ${seconds} seconds.` }, { 'retry-after': String(seconds) });
       }
-      return json(res, 403, { message: 'That code is not right, or has been used. Check the console for the current code.' });
+      return json(res, 403, { message: 'That code is not right, or is no longer valid. Ask the operator for a new code.' });
     }
     if (req.method === 'POST' && url.pathname === '/lan/ask') {
       const request = pairing.ask(address, ua);
-      if (!request) return json(res, 429, { message: 'Too many devices are waiting. Try again in a minute.' });
-      log(`  ${request.label} asks to join: approve or refuse it on the console.`);
-      return json(res, 200, { request: request.id, label: request.label });
+      if ('reason' in request) {
+        const message =
+          request.reason === 'waiting'
+            ? 'This device already asked: wait for the console, or for the request to lapse in 2 minutes.'
+            : request.reason === 'refused'
+              ? `The console refused this device. Ask again in ${Math.ceil(request.retryAfterMs / 1000)} seconds.`
+              : 'Too many devices are waiting. Try again in a minute.';
+        return json(res, 429, { message });
+      }
+      const shown = shownAddress(request.address);
+      log(`  A device at ${shown} asks to join (comparison code ${request.compare}): see Devices on the console.`);
+      return json(res, 200, { request: request.id, label: request.label, compare: request.compare, address: shown });
     }
     const asked = /^\/lan\/ask\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
     if (req.method === 'GET' && asked?.[1]) {
@@ -264,6 +285,14 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     if (!local) return json(res, 404, { message: 'Not found.' });
     if (isWorker) return worker(res);
     if (req.method === 'GET' && url.pathname === '/lan/admin') return json(res, 200, await admin());
+    if (req.method === 'POST' && (url.pathname === '/lan/admin/code' || url.pathname === '/lan/admin/withdraw')) {
+      const body = await readBody(req);
+      const role = DEVICE_ROLES.find((r) => r === body?.role);
+      if (!role) return json(res, 400, { message: `Name a role: ${DEVICE_ROLES.join(', ')}.` });
+      if (url.pathname === '/lan/admin/code') pairing.issue(role);
+      else pairing.withdraw(role);
+      return json(res, 200, await admin());
+    }
     if (req.method === 'POST' && url.pathname === '/lan/admin/answer') {
       const body = await readBody(req);
       const role = DEVICE_ROLES.find((r) => r === body?.role) ?? null;

@@ -16,6 +16,8 @@ const fingerprint = fingerprintOf(speech);
 /** The speech's identity on the wire: its folder's name. */
 const speechId = 'icarus';
 const builtFile = inject('icarusFile');
+/** Where the server sees the devices come from: Chromium opens 127.0.0.2 from loopback's first address. */
+const FROM = '127.0.0.1';
 /** Phrases that must never reach an unpaired device: the title, every point's opening, the signature, the version. */
 const SECRETS = [
   speech.event.title,
@@ -209,21 +211,64 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await second.context().close();
   });
 
-  it('pairs a device the console approves, and revokes it', async () => {
+  it('makes a code only when the console asks, pairs with it once, and pairs no one after 3 wrong tries', async () => {
+    const host = await context(browser);
+    await host.page.goto(`${server.local}#/console`);
+    await host.page.getByRole('button', { name: /^Devices/ }).click();
+    await expect(host.page.locator('[data-testid^="code-"]').count()).resolves.toBe(0);
+    await host.page.getByLabel('Role').selectOption('follower');
+    await host.page.getByRole('button', { name: 'Add a device' }).click();
+    const shown = host.page.getByTestId('code-follower');
+    await shown.waitFor();
+    const code = ((await shown.textContent()) ?? '').replace(/\s/g, '');
+    expect(code).toMatch(/^\d{8}$/);
+    // Three wrong tries from the network void it: the right code no longer pairs, and the console says who tried.
+    const wrong = String((Number(code) + 1) % 10 ** 8).padStart(8, '0');
+    const guesser = await context(browser);
+    await guesser.page.goto(server.network);
+    for (let i = 0; i < 3; i++) {
+      await guesser.page.getByLabel(/Pairing code/).fill(wrong);
+      await guesser.page.getByRole('button', { name: 'Pair' }).click();
+      await expect.poll(() => guesser.page.getByRole('status').textContent()).toContain('not right');
+      await guesser.page.getByRole('status').evaluate((el) => (el.textContent = ''));
+    }
+    await expect.poll(() => host.page.getByRole('status').filter({ hasText: 'withdrawn' }).textContent()).toBe(`follower code: 3 wrong codes from ${FROM}: code withdrawn.`);
+    await expect(host.page.getByTestId('code-follower').count()).resolves.toBe(0);
+    await guesser.page.getByLabel(/Pairing code/).fill(code);
+    await guesser.page.getByRole('button', { name: 'Pair' }).click();
+    await expect.poll(() => guesser.page.getByRole('status').textContent()).toContain('not right');
+    await host.page.context().close();
+    await guesser.page.context().close();
+  });
+
+  it('lists a request to join in Devices, never over the controls, and lets it in only after a role and a confirmation', async () => {
     const host = await context(browser);
     await host.page.goto(`${server.local}#/console`);
     const device = await context(browser);
     await device.page.goto(server.network);
     await device.page.getByRole('button', { name: 'Ask to join' }).click();
-    const asking = host.page.getByRole('alert').filter({ hasText: 'asks to join' });
-    await asking.waitFor();
-    const label = ((await asking.locator('strong').textContent()) ?? '').trim();
-    await expect(device.page.getByRole('status').textContent()).resolves.toContain(label);
-    await asking.getByRole('button', { name: 'follower' }).click();
+    await expect.poll(() => device.page.getByRole('status').textContent()).toMatch(/Comparison code: \d{4}\./);
+    const waiting = (await device.page.getByRole('status').textContent()) ?? '';
+    const compare = /Comparison code: (\d{4})\./.exec(waiting)?.[1] ?? '';
+    expect(waiting).toContain(`sees this device as ${FROM}`);
+    // The console counts it on its Devices button and shows nothing of it over the speech's controls.
+    const devices = host.page.getByRole('button', { name: 'Devices (1 asking)' });
+    await devices.waitFor();
+    await expect(host.page.getByText(/asks to join/).count()).resolves.toBe(0);
+    await expect(host.page.getByRole('alert').count()).resolves.toBe(0);
+    await devices.click();
+    const asking = host.page.getByRole('listitem', { name: `Request from ${FROM}` });
+    await expect(asking.getByTestId('compare-code').textContent()).resolves.toBe(compare);
+    await expect(asking.getByRole('button', { name: 'Let in…' }).isDisabled()).resolves.toBe(true);
+    await asking.getByRole('radio', { name: 'follower' }).check();
+    await asking.getByRole('button', { name: 'Let in…' }).click();
+    expect(await device.page.getByRole('status').textContent()).toContain('Waiting for the console');
+    await asking.getByRole('button', { name: `Confirm: let ${FROM} in as follower` }).click();
     await device.page.locator('[data-testid="current-point"]').waitFor();
     expect(device.page.url()).toContain('#/read');
-    await host.page.getByRole('button', { name: 'Devices' }).click();
-    await host.page.getByRole('button', { name: `Revoke ${label}` }).click();
+    const paired = host.page.locator('.pairing-devices li').last();
+    await expect(paired.textContent()).resolves.toContain(`at ${FROM}, follower`);
+    await paired.getByRole('button', { name: /^Revoke / }).click();
     await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
     await host.page.context().close();
     await device.page.context().close();
@@ -236,16 +281,18 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await device.page.getByRole('button', { name: 'Ask to join' }).click();
     const host = await context(browser);
     await host.page.goto(`${server.local}#/console`);
-    await host.page.getByRole('alert').filter({ hasText: 'asks to join' }).waitFor();
-    await host.page.getByRole('button', { name: 'Devices' }).click();
-    await host.page.getByRole('heading', { name: 'Pair a device' }).waitFor();
+    await host.page.getByRole('button', { name: 'Devices (1 asking)' }).click();
+    await host.page.getByRole('heading', { name: 'Add a device' }).waitFor();
+    await host.page.getByRole('button', { name: 'Add a device' }).click();
+    await host.page.locator('[data-testid^="code-"]').waitFor();
     expect(await seriousViolations(host.page)).toEqual([]);
-    await host.page.getByRole('alert').getByRole('button', { name: 'Refuse' }).click();
+    await host.page.getByRole('button', { name: `Refuse ${FROM}` }).click();
     await expect.poll(() => device.page.getByRole('status').textContent()).toContain('refused');
     expect(host.errors).toEqual([]);
     await device.page.context().close();
     await host.page.context().close();
-  });
+    // Two axe runs over full pages: slow on a busy machine.
+  }, 120_000);
 
   it('shows a device the network dropping, and brings it back to the current point when it returns', async () => {
     const podium = await openPodium(browser, server);

@@ -14,6 +14,8 @@ const HTML = `<!doctype html><html><head><meta charset="utf-8" />
 const DEVICE = '127.0.0.2';
 
 let server: Running;
+/** What the server printed in its terminal. */
+const logged: string[] = [];
 const url = (host: string, path: string) => `http://${host}:${server.port}${path}`;
 
 /** An HTTP request from `from` to `to`, with the body and headers given. */
@@ -31,7 +33,7 @@ function http(method: string, to: string, path: string, body?: unknown, headers:
 
 /** A paired device's cookie, by the code of `role`. */
 async function pairedCookie(role: 'console' | 'follower' | 'standby'): Promise<string> {
-  const code = server.pairing.codes().find((c) => c.role === role)?.code;
+  const code = server.pairing.issue(role).code;
   const answer = await http('POST', DEVICE, '/lan/pair', { code });
   expect(answer.status).toBe(200);
   const cookie = answer.headers['set-cookie']?.[0] ?? '';
@@ -70,7 +72,7 @@ const state = (revision: number, version = 'v1') =>
 const hello = (from: string) => JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version: 'v1', type: 'hello', from });
 
 beforeAll(async () => {
-  server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], socketLimits: { messagesPerSecond: 20, burst: 40 } });
+  server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], log: (line) => logged.push(line), socketLimits: { messagesPerSecond: 20, burst: 40 } });
 });
 afterAll(() => server.close());
 
@@ -110,19 +112,50 @@ describe('the LAN server over HTTP', () => {
 
   it('refuses a Host that is a DNS name, and a post from another origin', async () => {
     expect((await http('GET', DEVICE, '/', undefined, { host: `rebound.example:${server.port}` })).status).toBe(421);
-    const code = server.pairing.codes()[0]?.code;
+    const code = server.pairing.issue('follower').code;
     expect((await http('POST', DEVICE, '/lan/pair', { code }, { origin: 'http://evil.example' })).status).toBe(403);
+    server.pairing.withdraw('follower');
   });
 
-  it('shows the serving machine the codes with QR codes drawn locally, leading to the network address', async () => {
-    const answer = await http('GET', '127.0.0.1', '/lan/admin', undefined, {}, '127.0.0.1');
-    const admin = JSON.parse(answer.text) as { network: string[]; codes: { role: string; code: string; link: string; qr: string }[] };
+  it('makes a code only when the serving machine asks, with a QR code drawn locally, leading to the network address', async () => {
+    type Admin = { network: string[]; codes: { role: string; code: string; link: string; qr: string; expiresInMs: number }[] };
+    const before = JSON.parse((await http('GET', '127.0.0.1', '/lan/admin', undefined, {}, '127.0.0.1')).text) as Admin;
+    expect(before.codes).toEqual([]);
+    // A device cannot make one, even from a page of this origin.
+    expect((await http('POST', DEVICE, '/lan/admin/code', { role: 'console' })).status).toBe(404);
+    const answer = await http('POST', '127.0.0.1', '/lan/admin/code', { role: 'standby' }, {}, '127.0.0.1');
+    const admin = JSON.parse(answer.text) as Admin;
     expect(admin.network).toEqual([url(DEVICE, '/')]);
-    expect(admin.codes.map((c) => c.code)).toEqual(server.pairing.codes().map((c) => c.code));
+    expect(admin.codes.map((c) => [c.role, c.code])).toEqual([['standby', server.pairing.codes()[0]?.code]]);
+    expect(admin.codes[0]?.code).toMatch(/^\d{8}$/);
+    expect(admin.codes[0]?.expiresInMs).toBeGreaterThan(2 * 60_000 - 5_000);
+    expect(admin.codes[0]?.expiresInMs).toBeLessThanOrEqual(2 * 60_000);
     for (const code of admin.codes) {
       expect(code.link).toBe(`${url(DEVICE, '/')}#code=${code.code}`);
       expect(Buffer.from(code.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toMatch(/^<svg /);
     }
+    const withdrawn = await http('POST', '127.0.0.1', '/lan/admin/withdraw', { role: 'standby' }, {}, '127.0.0.1');
+    expect((JSON.parse(withdrawn.text) as Admin).codes).toEqual([]);
+  });
+
+  it('voids a code after 3 wrong tries from any addresses, logs each with its address, and the console says so', async () => {
+    const code = server.pairing.issue('console').code;
+    const wrong = String((Number(code) + 1) % 10 ** 8).padStart(8, '0');
+    const start = logged.length;
+    for (const from of ['127.0.0.3', '127.0.0.4', '127.0.0.3']) {
+      expect((await http('POST', DEVICE, '/lan/pair', { code: wrong }, {}, from)).status).toBe(403);
+    }
+    expect((await http('POST', DEVICE, '/lan/pair', { code }, {}, '127.0.0.5')).status).toBe(403);
+    expect(logged.slice(start).filter((l) => l.includes('Wrong pairing code'))).toEqual([
+      '  Wrong pairing code from 127.0.0.3.',
+      '  Wrong pairing code from 127.0.0.4.',
+      '  Wrong pairing code from 127.0.0.3.',
+      '  Wrong pairing code from 127.0.0.5 (no code was live).',
+    ]);
+    const admin = JSON.parse((await http('GET', '127.0.0.1', '/lan/admin', undefined, {}, '127.0.0.1')).text) as { withdrawn: { role: string; message: string }[] };
+    expect(admin.withdrawn).toEqual([{ role: 'console', message: '3 wrong codes from 127.0.0.3 and 127.0.0.4: code withdrawn' }]);
+    server.pairing.issue('console');
+    server.pairing.withdraw('console');
   });
 
   it('sends a paired device the page in its role', async () => {
@@ -251,13 +284,15 @@ describe('the LAN server under hostile bytes', () => {
 // Last: it locks 127.0.0.2 out of pairing for a minute.
 describe('the LAN server under guessing', () => {
   it('rate-limits wrong codes from one address', async () => {
-    const wrong = ['000001', '000002', '000003', '000004', '000005', '000006', '000007'].filter((c) => !server.pairing.codes().some((k) => k.code === c));
+    const wrong = ['00000001', '00000002', '00000003', '00000004', '00000005', '00000006'];
     const fromDevice: number[] = [];
     for (const code of wrong.slice(0, 6)) fromDevice.push((await http('POST', DEVICE, '/lan/pair', { code })).status);
     expect(fromDevice.slice(0, 5).every((s) => s === 403)).toBe(true);
     expect(fromDevice[5]).toBe(429);
-    const right = server.pairing.codes()[0]?.code;
+    const right = server.pairing.issue('follower').code;
     expect((await http('POST', DEVICE, '/lan/pair', { code: right })).status).toBe(429);
+    // Only that address: the operator's device elsewhere pairs with the same code.
+    expect((await http('POST', DEVICE, '/lan/pair', { code: right }, {}, '127.0.0.6')).status).toBe(200);
   });
 });
 
