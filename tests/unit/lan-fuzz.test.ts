@@ -178,7 +178,7 @@ beforeAll(async () => {
   records = mkdtempSync(join(tmpdir(), 'lectern-fuzz-'));
   server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], recordsDir: records });
   for (const role of ['console', 'follower', 'standby'] as const) {
-    const code = server.pairing.codes().find((c) => c.role === role)?.code ?? '';
+    const code = server.pairing.issue(role).code;
     const result = server.pairing.redeem(code, DEVICE);
     if (result.ok) cookies.push(`lectern-${server.port}=${result.device.token}`);
   }
