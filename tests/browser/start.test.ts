@@ -84,6 +84,8 @@ describe.skipIf(skipReason !== '')('npm start', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     try {
       const page = await context.newPage();
+      const warnings: string[] = [];
+      page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
       await page.goto(`http://127.0.0.1:${port}/#/present`);
       await page.locator('[data-testid="current-point"]').waitFor();
       // The page has registered its offline worker, and the worker holds the page.
@@ -103,6 +105,8 @@ describe.skipIf(skipReason !== '')('npm start', () => {
       await page.locator('[data-testid="current-point"]').waitFor();
       await expect.poll(() => progress.textContent()).toBe(`3 / ${speech.points.length}`);
       expect(await currentText(page)).toBe(before);
+      // The kept registration stands: the page does not claim it will be lost.
+      expect(warnings.filter((text) => text.includes('will not open again'))).toEqual([]);
     } finally {
       await context.close();
     }
