@@ -2,6 +2,7 @@
 // same functions the views use, so the first paint shows exactly what the presenter will.
 import { footnotesIn, markFigures } from '../content/figures.ts';
 import { wordsFor } from '../content/language.ts';
+import { bindNumbers, numberStyle } from '../content/numbers.ts';
 import type { Speech } from '../content/speech.ts';
 import { nextText, screenKey, screenLabel, screensOf } from '../deck/screens.ts';
 import type { BootData, BootPoint } from './paintFirst.ts';
@@ -15,6 +16,7 @@ export function bootData(speech: Speech, id: string, version: string): BootData 
   screens.forEach((screen, i) => {
     if (screen.kind !== 'point') return;
     const { text } = screen.point;
+    const bound = bindNumbers(text, numberStyle(event.language));
     const marks: [number, string][] = [];
     let offset = 0;
     for (const run of markFigures(text, note, event.language)) {
@@ -24,6 +26,7 @@ export function bootData(speech: Speech, id: string, version: string): BootData 
     const next = screens[i + 1];
     points[screenKey(screen)] = {
       point: screen.number - 1,
+      ...(bound === text ? {} : { shown: bound }),
       marks,
       caveats: footnotesIn(text, note, event.language).map((footnote): [string, string] => [footnote.mark, footnote.text]),
       next: next?.kind === 'point' ? next.number - 1 : nextText(next, words),

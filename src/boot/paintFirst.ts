@@ -20,6 +20,8 @@ export function embeddedId(folder: string | null): string {
 export interface BootPoint {
   /** The point's place in the speech's points. */
   point: number;
+  /** The point's text as shown, when it differs from the speech's: its numbers' groups bound by no-break spaces. */
+  shown?: string;
   /** Where a footnote mark follows a figure: offset in the text, and the mark. */
   marks: [offset: number, mark: string][];
   /** The footnotes that qualify its figures: mark and text. */
@@ -69,7 +71,7 @@ export function paintFirst({ speech, boot: data }: Embedded, doc: Document, stor
     // Unreadable storage: the address or the first point.
   }
   const point = data.points[key ?? data.keys[0] ?? ''];
-  const words = point && speech.points[point.point]?.text;
+  const words = point && (point.shown ?? speech.points[point.point]?.text);
   const root = doc.getElementById('root');
   if (!point || words === undefined || !root) return false;
 

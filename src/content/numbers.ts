@@ -152,3 +152,17 @@ export function firstNumber(text: string, style: NumberStyle): { written: string
   const match = new RegExp(`${digitsPattern(style)}|${wordsPattern(style)}`, 'iu').exec(text);
   return match ? { written: match[0], start: match.index, value: readNumber(match[0], style) } : undefined;
 }
+
+/** Breakable spaces a number may be grouped with, and the no-break space of the same width each becomes. */
+const NO_BREAK: Readonly<Record<string, string>> = { ' ': '\u00a0', '\u2009': '\u202f' };
+
+/**
+ * A text with the groups of every number it states bound together: each plain or thin space
+ * inside a number the check reads as one ("1 250 000") becomes a no-break space of the same
+ * width, so a line or a screen never breaks the number. Same length as the text, so offsets
+ * into it (footnote marks, search matches, split points) stay true.
+ */
+export function bindNumbers(text: string, style: NumberStyle): string {
+  if (!/\d[ \u2009]\d/.test(text)) return text;
+  return text.replace(new RegExp(digitsPattern(style), 'gu'), (number) => number.replace(/[ \u2009]/g, (space) => NO_BREAK[space] ?? space));
+}

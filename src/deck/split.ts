@@ -5,12 +5,18 @@
 // A split is the list of offsets where the second and later parts start; the parts, trimmed,
 // give back every word of the text in order.
 
+/**
+ * Spaces a line may break at: any white space but the no-break ones (U+00A0, the figure space
+ * U+2007, the narrow U+202F), which the writer, or the binding of a number's groups
+ * (bindNumbers), put there so that what they join stays together.
+ */
+const BREAKABLE = '[^\\S\\u00a0\\u2007\\u202f]+';
 /** Where a sentence ends: its closing mark and the spaces after it. */
-const SENTENCE_END = /[.!?;…。！？؟](?:["'”’»)\]]*)\s+/gu;
+const SENTENCE_END = new RegExp(`[.!?;…。！？؟](?:["'”’»)\\]]*)${BREAKABLE}`, 'gu');
 /** Where a clause ends: a comma, colon or dash and the spaces after it. */
-const CLAUSE_END = /(?:[,:،、，]|\s[–—])\s+/gu;
+const CLAUSE_END = new RegExp(`(?:[,:،、，]|\\s[–—])${BREAKABLE}`, 'gu');
 /** Where a word ends. */
-const WORD_END = /\s+/gu;
+const WORD_END = new RegExp(BREAKABLE, 'gu');
 
 /** The offsets at which pieces of `text` between `from` and `to` start, cut after each match of `pattern`. */
 function cuts(text: string, from: number, to: number, pattern: RegExp): number[] {
@@ -34,7 +40,8 @@ function candidates(text: string, from: number, to: number, level: number, fits:
   const found: number[] = [];
   edges.slice(0, -1).forEach((start, i) => {
     const end = edges[i + 1] ?? to;
-    if (!fits(text.slice(start, end).trim())) found.push(...candidates(text, start, end, level + 1, fits));
+    // Words are the last level: a word too long for a screen is never cut, so it is not measured.
+    if (LEVELS[level + 1] !== undefined && !fits(text.slice(start, end).trim())) found.push(...candidates(text, start, end, level + 1, fits));
     if (end < to) found.push(end);
   });
   return found;
@@ -47,24 +54,51 @@ const LEVELS = [SENTENCE_END, CLAUSE_END, WORD_END];
  * The offsets that split `text` into the fewest parts that each fit, cutting at sentence
  * ends, or inside a sentence too long alone at its clauses, or inside a clause too long alone
  * at its words; [] when the whole text fits. A single word too long for a screen stands alone
- * (shown scrolled), never cut inside.
+ * (shown scrolled), never cut inside; words joined by a no-break space are one word, so pass
+ * the text with its numbers bound (bindNumbers) and a number is never cut.
  */
 export function splitText(text: string, fits: (part: string) => boolean): number[] {
   if (fits(text.trim())) return [];
-  const cutsAt = candidates(text, 0, text.length, 0, fits);
+  // Every place a part may end, the end of the text last, in order.
+  const ends = [...candidates(text, 0, text.length, 0, fits), text.length];
   const starts: number[] = [];
   let start = 0;
+  let first = 0;
   while (start < text.length) {
-    if (fits(text.slice(start).trim())) break;
-    // The furthest cut that still fits; the next cut when none does (an overlong piece).
-    const after = cutsAt.filter((at) => at > start);
-    const fitting = after.filter((at) => fits(text.slice(start, at).trim()));
-    const next = fitting.at(-1) ?? after[0];
-    if (next === undefined) break;
+    while ((ends[first] ?? text.length) <= start) first++;
+    const furthest = furthestFitting(ends, first, (end) => fits(text.slice(start, end).trim()));
+    // The rest fits: done. Else the furthest cut that fits; the next cut when none does (an overlong piece).
+    const next = ends[furthest < first ? first : furthest];
+    if (next === undefined || next >= text.length) break;
     starts.push(next);
     start = next;
   }
   return starts;
+}
+
+/**
+ * The index of the furthest of `ends` (from `first` on) whose part fits, or `first - 1` when
+ * none does. A longer part never fits where a shorter one does not, so it probes 1, 2, 4…
+ * ends ahead, then halves the gap: a few measures a part, not one per word, which keeps a
+ * point of thousands of words from holding the podium up.
+ */
+function furthestFitting(ends: readonly number[], first: number, fitsTo: (end: number) => boolean): number {
+  let fitting = first - 1;
+  let failing = ends.length;
+  for (let step = 1; fitting + step < failing; step *= 2) {
+    const probe = fitting + step;
+    if (fitsTo(ends[probe] ?? 0)) fitting = probe;
+    else {
+      failing = probe;
+      break;
+    }
+  }
+  while (failing - fitting > 1) {
+    const probe = Math.floor((fitting + failing) / 2);
+    if (fitsTo(ends[probe] ?? 0)) fitting = probe;
+    else failing = probe;
+  }
+  return fitting;
 }
 
 /** The parts of a text at the given split offsets, trimmed. */

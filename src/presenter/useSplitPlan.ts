@@ -5,6 +5,7 @@
 // stage's boxes, and handed to the live state, so the console and the reading mode see the splits
 // the podium shows. A point is measured only if its length says it might not fit.
 import { useEffect, type RefObject } from 'react';
+import { bindNumbers, numberStyle } from '../content/numbers.ts';
 import { legibleFloor } from '../deck/fit.ts';
 import type { Screen } from '../deck/screens.ts';
 import { screenKey } from '../deck/screens.ts';
@@ -18,8 +19,12 @@ const SURELY_FITS = 0.45;
 /** How long the window must rest at a new size before the plan is measured again. */
 const RESIZE_SETTLE_MS = 250;
 
-/** Measures the split of every long point, and of the note's table, for the size of the stage's boxes. */
-export function measureSplits(stage: HTMLElement, screens: readonly Screen[], doc: Document = document): Record<string, number[]> {
+/**
+ * Measures the split of every long point, and of the note's table, for the size of the stage's
+ * boxes, each point's text with its numbers bound as the podium shows it (in the speech's
+ * `language`), so no number is cut.
+ */
+export function measureSplits(stage: HTMLElement, screens: readonly Screen[], language: string, doc: Document = document): Record<string, number[]> {
   // Every screen on the stage stands in a box of the same size: measure in one of that size.
   const shown = stage.querySelector<HTMLElement>('.fit-box');
   const width = shown?.clientWidth ?? 0;
@@ -46,7 +51,7 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], do
     };
     for (const item of screens) {
       if (item.kind !== 'point') continue;
-      const { text } = item.point;
+      const text = bindNumbers(item.point.text, numberStyle(language));
       // Each glyph takes at most about a line-height square: a text well under the box surely fits.
       if (text.length * floor * floor * 0.6 * 1.3 < width * height * SURELY_FITS) continue;
       const starts = splitText(text, fits);
@@ -56,7 +61,6 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], do
     if (note) {
       screen.className = 'screen screen-note';
       screen.replaceChildren();
-      const language = stage.closest('main')?.lang || 'en';
       const starts = measureNoteSplit(screen, note.note, language, (laid) => laid.scrollHeight <= height * ROOM);
       if (starts.length > 0) plan[screenKey(note)] = starts;
     }
@@ -67,10 +71,10 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], do
 }
 
 /** Keeps the plan measured for the stage: after the first paint, and when the window changes size. */
-export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: readonly Screen[], onPlan: (plan: Record<string, number[]>) => void) {
+export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: readonly Screen[], language: string, onPlan: (plan: Record<string, number[]>) => void) {
   useEffect(() => {
     const measure = () => {
-      if (stage.current) onPlan(measureSplits(stage.current, screens));
+      if (stage.current) onPlan(measureSplits(stage.current, screens, language));
     };
     let timer = window.setTimeout(measure, 0);
     const onResize = () => {
@@ -82,5 +86,5 @@ export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: read
       window.clearTimeout(timer);
       window.removeEventListener('resize', onResize);
     };
-  }, [stage, screens, onPlan]);
+  }, [stage, screens, language, onPlan]);
 }

@@ -2,6 +2,7 @@
 // search matches, shown as plain text.
 import { useMemo } from 'react';
 import { markFigures } from '../content/figures.ts';
+import { bindNumbers, numberStyle } from '../content/numbers.ts';
 import type { Note } from '../content/speech.ts';
 import { cutMatches } from '../review/search.ts';
 import { useHighlights } from './highlights.ts';
@@ -16,11 +17,11 @@ interface Props {
   searchKey?: string;
 }
 
-/** Shows a text, with each qualified figure followed by its footnote mark. */
+/** Shows a text, with each qualified figure followed by its footnote mark, and no number broken across lines. */
 export function MarkedText({ text, note, searchKey }: Props) {
   const { matches, current } = useHighlights(searchKey);
   const language = useLanguage();
-  const runs = useMemo(() => markFigures(text, note, language), [text, note, language]);
+  const runs = useMemo(() => markFigures(bindNumbers(text, numberStyle(language)), note, language), [text, note, language]);
   const offsets = useMemo(() => runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0)), [runs]);
   return (
     <>
