@@ -1,5 +1,6 @@
-// Cues for the speaker: a preset or a short free text, shown at the edge of the podium
-// screen until dismissed or replaced.
+// Cues for the speaker: a preset or a short free text, shown across the top of the podium
+// screen until dismissed or replaced. Own words are counted as typed: over 120 characters, the
+// counter says by how many and Send is refused, so no cue is ever cut.
 import { useState, type FormEvent } from 'react';
 import { CUE_MAX, type Cue, type LiveAction } from '../session/live.ts';
 
@@ -14,9 +15,12 @@ interface Props {
 /** Buttons and a field to send a cue, and the cue now showing. */
 export function CueControls({ cue, onAct }: Props) {
   const [text, setText] = useState('');
+  // Counted as the podium will show it, white space collapsed; a cue too long is refused, never cut.
+  const length = text.replace(/\s+/g, ' ').trim().length;
+  const over = length - CUE_MAX;
   const send = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === '') return;
+    if (length === 0 || over > 0) return;
     onAct({ type: 'cue', text });
     setText('');
   };
@@ -32,9 +36,23 @@ export function CueControls({ cue, onAct }: Props) {
       </div>
       <form className="cue-form" onSubmit={send}>
         <label htmlFor="cue-text">Own words</label>
-        <input id="cue-text" value={text} maxLength={CUE_MAX} onChange={(event) => setText(event.target.value)} autoComplete="off" />
-        <button type="submit">Send</button>
+        <input
+          id="cue-text"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          autoComplete="off"
+          aria-describedby="cue-count"
+          aria-invalid={over > 0 || undefined}
+        />
+        <button type="submit" disabled={over > 0}>
+          Send
+        </button>
       </form>
+      <p id="cue-count" className={over > 0 ? 'cue-count cue-too-long' : 'cue-count'} aria-live="polite">
+        {over > 0
+          ? `${length} / ${CUE_MAX} characters: ${over} too many. Shorten the cue to send it; the podium shows ${CUE_MAX} at most.`
+          : `${length} / ${CUE_MAX} characters`}
+      </p>
       <p className="cue-now">
         {cue ? (
           <>

@@ -1,5 +1,6 @@
-// A cue from the console, shown small at the top edge of the podium screen until it is
-// dismissed or replaced: noticed at a glance, never in the way of the text.
+// A cue from the console, shown until it is dismissed or replaced in a band of colour across the
+// top of the podium screen, at least as large as the legible floor: noticed at a glance, and never
+// over the text or the time, which make room for it.
 import type { Cue } from '../session/live.ts';
 
 /** Shows the current cue with a button to dismiss it. */

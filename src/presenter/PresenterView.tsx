@@ -142,7 +142,7 @@ export function PresenterView(props: Props) {
   };
 
   const key = stop.key;
-  const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : ''].filter(Boolean).join(' ');
+  const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : '', cue ? 'cued' : ''].filter(Boolean).join(' ');
   return (
     <LanguageContext value={speech.event.language}>
       <main className={classes} aria-label="Presenter" data-mirrored={mirrored} lang={speech.event.language}>

@@ -125,8 +125,9 @@ function apply(state: Content, action: LiveAction, { deck, now }: Context): Cont
     case 'show-text':
       return state.display === 'text' ? state : { ...state, display: 'text' };
     case 'cue': {
-      const text = action.text.replace(/\s+/g, ' ').trim().slice(0, CUE_MAX);
-      if (text === '') return state;
+      // A cue too long is refused whole, never cut: the console counts and says so before sending.
+      const text = action.text.replace(/\s+/g, ' ').trim();
+      if (text === '' || text.length > CUE_MAX) return state;
       return { ...state, cue: { id: ((state.cue?.id ?? 0) + 1) % CUE_IDS, text } };
     }
     case 'dismiss-cue':

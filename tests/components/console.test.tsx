@@ -110,6 +110,32 @@ describe('a podium and a console in step', () => {
     expect(inPodium.getByTestId('current-point')).toHaveTextContent(point(3));
   });
 
+  it('counts a cue as it is typed, refuses one over 120 characters, and sends one of 120 whole', async () => {
+    const user = userEvent.setup();
+    const channel = bus();
+    const time = clock();
+    const podium = openWindow('#/present/1', channel.link(), time.timers);
+    const console_ = openWindow('#/console', channel.link(), time.timers);
+    const inPodium = within(podium);
+    const inConsole = within(console_);
+    const long = 'The minister has to leave at half past eleven for the vote in parliament: please skip to the closing point and end there now.';
+    expect(long.length).toBe(125);
+    const field = inConsole.getByLabelText('Own words');
+    await user.click(field);
+    await user.paste(long);
+    expect(field).toHaveValue(long);
+    expect(field).toHaveAccessibleDescription(/^125 \/ 120 characters: 5 too many\. Shorten the cue/);
+    expect(inConsole.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await user.keyboard('{Enter}');
+    expect(inPodium.queryByRole('status', { name: 'Cue' })).not.toBeInTheDocument();
+    const fitting = long.slice(0, 120);
+    await user.clear(field);
+    await user.paste(fitting);
+    expect(field).toHaveAccessibleDescription('120 / 120 characters');
+    await user.click(inConsole.getByRole('button', { name: 'Send' }));
+    expect(inPodium.getByRole('status', { name: 'Cue' })).toHaveTextContent(fitting.trim());
+  });
+
   it('ignores foreign and malformed messages on the channel', () => {
     const channel = bus();
     const container = openWindow('#/present/4', channel.link());

@@ -30,6 +30,12 @@ describe('live state', () => {
     expect(updateLive(last, { type: 'move', action: { type: 'goto', index: 1 } }, context).screen).toBe('point:b');
   });
 
+  it('refuses a cue longer than 120 characters whole, never cutting it, and keeps one of 120', () => {
+    const state = initialLive('point:a', 'a');
+    expect(updateLive(state, { type: 'cue', text: 'x'.repeat(121) }, context)).toBe(state);
+    expect(updateLive(state, { type: 'cue', text: ` ${'y'.repeat(120)}  ` }, context).cue?.text).toBe('y'.repeat(120));
+  });
+
   it('stays on the last part of the last screen on Next, as the note split over screens ends the speech', () => {
     const noteDeck = { ...deck, lengths: [300, 300, 300, 300, 0, 45] };
     let state = updateLive(initialLive('note', 'a'), { type: 'layout', splits: { note: [20, 40] } }, { ...context, deck: noteDeck });
