@@ -1,7 +1,8 @@
-// npm run approve -- --by "<name, role>": checks the content, prints the report, and records
-// the approval: who, today's date and the fingerprint in event.yaml's `approval` block, and
-// the approved text in approved.json beside the content, to show later what changed since.
-// Refuses when the check fails. Both files are written together (each to a temporary file,
+// npm run approve -- --by "<name, role>" [--replace]: checks the content, prints the report, and
+// records the approval: who, today's date and the fingerprint in event.yaml's `approval` block,
+// and the approved text in approved.json beside the content, to show later what changed since.
+// Refuses when the check fails, and when the same version is already approved by someone else
+// unless --replace (an approval of an earlier version is replaced, and the output says whose). Both files are written together (each to a temporary file,
 // then renamed), after the check.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,6 +31,7 @@ try {
   const at = args.indexOf('--by');
   const by = at >= 0 ? (args[at + 1] ?? '').trim() : '';
   if (by === '' || by.startsWith('--')) throw new Error('Say who approves: npm run approve -- --by "<name, role>", such as --by "Jane Doe, Head of Press".');
+  const replace = args.includes('--replace');
   const dir = speechDir(root);
   const run = runCheck(root, dir);
   if (run.out.length > 0) console.log(run.out.join('\n'));
@@ -40,6 +42,17 @@ try {
   }
   const fingerprint = run.report.fingerprint;
   const eventPath = join(dir, CONTENT_FILES.event.name);
+  const previous = run.speech.event.approval;
+  if (previous && previous.fingerprint === fingerprint && previous.by === by) {
+    console.log(`\nAlready approved: version ${fingerprint} by ${by} on ${previous.date}. Nothing was written.`);
+    process.exit(0);
+  }
+  if (previous && previous.fingerprint === fingerprint && !replace) {
+    console.error(
+      `\nNot approved again: version ${fingerprint} is already approved by ${previous.by} on ${previous.date}, and the record names one approver. To record ${by} in their place, run again with --replace.`,
+    );
+    process.exit(1);
+  }
   const doc = parseDocument(readFileSync(eventPath, 'utf8'));
   const date = today(new Date());
   doc.set('approval', { by, date, fingerprint });
@@ -52,6 +65,7 @@ try {
     throw new Error('The approval was written but the check does not confirm it; see the problems above.');
   }
   console.log(`\nApproved version ${fingerprint} by ${by} on ${date}: recorded in ${relative(root, eventPath)}, approved text kept in ${relative(root, join(dir, APPROVED_FILE))}.`);
+  if (previous) console.log(`This replaces the approval of version ${previous.fingerprint} by ${previous.by} on ${previous.date}${previous.fingerprint === fingerprint ? '' : ' (the content has changed since)'}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -122,6 +122,26 @@ describe('npm run approve and npm run check -- --approved', () => {
     expect(existsSync(join(dir, 'approved.json'))).toBe(false);
   }, 30_000);
 
+  it('does not replace the approver of the same version silently: refuses unless --replace, and says whose approval a new one replaces', () => {
+    const dir = join(work, 'second');
+    cpSync(resolve(root, 'examples/statement'), dir, { recursive: true });
+    const event = join(dir, 'event.yaml');
+    expect(run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press').status).toBe(0);
+    const first = readFileSync(event, 'utf8');
+    const again = run(dir, 'scripts/approve.ts', '--by', 'John Roe, Spokesperson');
+    expect(again.status).toBe(1);
+    expect(again.out).toMatch(/Not approved again: version [0-9a-f]{12} is already approved by Jane Doe, Head of Press on \d{4}-\d{2}-\d{2}, and the record names one approver\. To record John Roe, Spokesperson in their place, run again with --replace\./);
+    expect(readFileSync(event, 'utf8')).toBe(first);
+    const same = run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press');
+    expect(same.status).toBe(0);
+    expect(same.out).toContain('Already approved: version');
+    expect(readFileSync(event, 'utf8')).toBe(first);
+    const replaced = run(dir, 'scripts/approve.ts', '--by', 'John Roe, Spokesperson', '--replace');
+    expect(replaced.status).toBe(0);
+    expect(replaced.out).toMatch(/This replaces the approval of version [0-9a-f]{12} by Jane Doe, Head of Press on \d{4}-\d{2}-\d{2}\./);
+    expect(readFileSync(event, 'utf8')).toContain('by: John Roe, Spokesperson');
+  }, 120_000);
+
   it('asks who approves', () => {
     const approve = run(join(work, 'nobody'), 'scripts/approve.ts');
     expect(approve.status).toBe(1);
