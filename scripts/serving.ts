@@ -2,10 +2,7 @@
 // on, and starting the server on a built page, then saying where each mode is.
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
-import { handoverAfter } from '../src/conference/order.ts';
-import { loadSpeech, speechSlots } from './content.ts';
-import { checkRecordsFolder, type SpeechScreens } from './lan/records.ts';
+import { checkRecordsFolder } from './lan/records.ts';
 import { startServer, type Running } from './lan/server.ts';
 import { busyPortMessage, freePortAfter, holderOf, isAddressInUse } from './port.ts';
 import { modeLines } from './vite-plugin-urls.ts';
@@ -43,25 +40,6 @@ export function listenHosts(values: ServeValues): string[] {
   return hosts.includes('0.0.0.0') ? ['0.0.0.0'] : ['127.0.0.1', ...hosts.filter((h) => h !== '127.0.0.1')];
 }
 
-/**
- * The screens of each speech on disk, in the running order the build plays them in (with the
- * handover to the next speaker), for the records; none when the content cannot be read (the
- * records then name screens by identity).
- */
-function screensOnDisk(root: string): SpeechScreens {
-  try {
-    const speeches = speechSlots(root).flatMap(({ id, dir }) => {
-      const result = loadSpeech(root, dir);
-      return result.ok ? [{ id, speech: result.speech }] : [];
-    });
-    return Object.fromEntries(
-      speeches.map(({ id, speech }, index) => [id, recordScreensOf(screensOf(speech, handoverAfter(speeches, index)), speech)]),
-    );
-  } catch {
-    return {};
-  }
-}
-
 /** The message for a port that is taken, naming who holds it and a free one to use instead. */
 export async function busyPort(values: ServeValues, port: number): Promise<string> {
   return busyPortMessage(port, holderOf(port), await freePortAfter(port, listenHosts(values)));
@@ -78,7 +56,6 @@ export async function serveBuilt(values: ServeValues, html: string): Promise<Run
       port,
       networkHosts: values.host,
       recordsDir: values.lan ? resolve(values.records ?? 'records') : null,
-      screens: screensOnDisk(process.cwd()),
       log: (line) => console.log(line),
     });
   } catch (error) {

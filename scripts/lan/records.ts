@@ -5,21 +5,9 @@
 // cleanly closes each with an "end" line, so a record without one may have been cut short.
 import { accessSync, appendFileSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { changes, END_LINE_KIND, type Observed } from '../../src/timing/record.ts';
+import { changes, END_LINE_KIND, observedOf, type Observed } from '../../src/timing/record.ts';
+import type { Live } from '../../src/session/live.ts';
 import type { Identity } from '../../src/sync/protocol.ts';
-import type { Frame } from './relay.ts';
-
-/** Reads what the record needs from a state message (its screen by identity, part, display and cue), or null when the state lacks it. */
-export function observedIn(frame: Frame): Observed | null {
-  const state = frame.value.state;
-  if (typeof state !== 'object' || state === null) return null;
-  const { screen, part, display, cue } = state as Record<string, unknown>;
-  if (typeof screen !== 'string' || screen.length === 0 || screen.length > 200) return null;
-  if (typeof part !== 'number' || !Number.isInteger(part) || part < 0) return null;
-  if (display !== 'text' && display !== 'black' && display !== 'white') return null;
-  const text = typeof cue === 'object' && cue !== null ? (cue as Record<string, unknown>).text : null;
-  return { screen, part, display, cue: typeof text === 'string' ? text : null };
-}
 
 /** A screen of a speech the server serves, by identity and name. */
 export interface NamedScreen {
@@ -81,10 +69,9 @@ export class RecordWriter {
     for (const file of this.files.values()) appendFileSync(file, `${JSON.stringify({ at, kind: END_LINE_KIND, time: new Date(at).toISOString() })}\n`);
   }
 
-  /** Appends the entries a new state adds to its group's record. */
-  write(group: Identity, frame: Frame): void {
-    const seen = observedIn(frame);
-    if (!seen) return;
+  /** Appends the entries a new state adds to its group's record; the relay has checked the state against the speech (src/sync/protocol.ts). */
+  write(group: Identity, state: Live): void {
+    const seen = observedOf(state);
     const key = `${group.speech}\n${group.version}`;
     const screens = Object.hasOwn(this.screens, group.speech) ? (this.screens[group.speech] ?? []) : [];
     const entries = changes(this.last.get(key) ?? null, seen, this.now(), screens.map((s) => s.key));

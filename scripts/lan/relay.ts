@@ -1,12 +1,14 @@
-// The relay between the windows and devices of one speech.
+// The relay between the windows and devices of the speeches this server serves.
 //
-// Sockets join a group named by the speech and its content fingerprint, as the page gave
-// them in the handshake, so a device on another version of the speech (or another server's)
-// never hears this one; a message that names another protocol, speech or version than its
-// socket's group is dropped, so no page can mix versions. The relay reads no more of a message
-// than it must: its identity and `type`, and for a state the `revision` and `writer` that
-// order states (see src/sync/protocol.ts). The pages validate the rest, as they do between
-// windows.
+// Sockets join a group named by the speech and its content fingerprint, as the page gave them
+// in the handshake; only the speeches and versions of the page this server sends have a group
+// (served.ts), so a socket naming any other is refused and nothing is created for it. Every
+// message is read with the pages' own schema, against the group's screens (readMessage in
+// src/sync/protocol.ts): a state naming a screen the speech does not have, a cue longer than the
+// console allows, a revision that is not a safe integer, or anything of another protocol,
+// speech or version is dropped, never relayed, kept or recorded. States are ordered as the
+// pages order them (isNewer), and a revision far ahead of the newest is taken as the next one
+// (rebased), so no message can freeze the order.
 //
 // - A state from a writer (the serving machine, a console, a standby podium) goes to every
 //   other member, and is kept if it is the newest the group has seen.
@@ -14,8 +16,10 @@
 //   once; from a writer it also goes to the others, which answer with theirs (a podium that
 //   kept going while the server was down thus brings everyone to its state).
 // - A follower only listens: anything it sends besides `hello` is dropped.
+import type { Live } from '../../src/session/live.ts';
 import type { LanRole } from '../../src/sync/links.ts';
-import { PROTOCOL, type Identity } from '../../src/sync/protocol.ts';
+import { isNewer, PROTOCOL, readMessage, rebased, type Identity, type StateMessage } from '../../src/sync/protocol.ts';
+import type { ServedSpeech } from './served.ts';
 
 /** One member of a group: its role and how to send it a frame. */
 export interface Peer {
@@ -23,49 +27,13 @@ export interface Peer {
   send(text: string): void;
 }
 
-/** A message as the relay sees it: a JSON object with a `type`. */
-export interface Frame {
-  type: string;
-  value: Record<string, unknown>;
-  text: string;
-}
-
-/** Reads a frame, or null when it is not a JSON object with a short string `type`. */
-export function readFrame(text: string): Frame | null {
-  let value: unknown;
+/** Reads a frame's JSON, or undefined when it is not JSON at all (the socket is then closed as malformed). */
+export function readFrame(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  const type = record.type;
-  if (typeof type !== 'string' || type.length === 0 || type.length > 32) return null;
-  return { type, value: record, text };
-}
-
-/** The order of a state message: its revision and writer, or null when it has none. */
-function orderOf(frame: Frame): { revision: number; writer: string } | null {
-  const state = frame.value.state;
-  if (typeof state !== 'object' || state === null) return null;
-  const { revision, writer } = state as Record<string, unknown>;
-  return typeof revision === 'number' && typeof writer === 'string' ? { revision, writer } : null;
-}
-
-/** True when `incoming` should replace `kept`: a higher revision, or the same above 0 and a larger writer, as isNewer in src/sync/protocol.ts orders them (a revision 0 is only a window's guess). */
-export function isNewerFrame(incoming: Frame, kept: Frame | null): boolean {
-  if (kept === null) return true;
-  const a = orderOf(incoming);
-  const b = orderOf(kept);
-  if (a === null || b === null) return a !== null || b === null;
-  return a.revision !== b.revision ? a.revision > b.revision : a.revision > 0 && a.writer > b.writer;
-}
-
-/** True when a frame names the protocol and the group's speech and version. */
-export function isOfGroup(frame: Frame, group: Identity): boolean {
-  const { protocol, speech, version } = frame.value;
-  return protocol === PROTOCOL && speech === group.speech && version === group.version;
 }
 
 /** The key of a group in the relay's map. */
@@ -79,27 +47,36 @@ export function canWrite(role: LanRole): boolean {
 }
 
 interface Group {
+  speech: ServedSpeech;
   members: Set<Peer>;
-  newest: Frame | null;
+  newest: StateMessage | null;
 }
 
-/** What happened to a frame: passed on, or dropped because the sender may not write or it is of another version. */
+/** What happened to a frame: passed on, or dropped because the sender may not write or it is not a valid message of the group. */
 export type Relayed = 'relayed' | 'dropped';
 
-/** The groups of one server, each keeping its newest state. */
+/** The groups of one server, one per speech it serves, each keeping its newest state. */
 export class Relay {
   private readonly groups = new Map<string, Group>();
 
   constructor(
+    speeches: readonly ServedSpeech[],
     /** Told of each state that becomes a group's newest, for the delivery record. */
-    private readonly onNewest: (group: Identity, frame: Frame) => void = () => {},
-  ) {}
+    private readonly onNewest: (group: Identity, state: Live) => void = () => {},
+  ) {
+    for (const speech of speeches) this.groups.set(keyOf(speech.identity), { speech, members: new Set(), newest: null });
+  }
 
-  /** Adds a peer to a group. */
-  join(group: Identity, peer: Peer): void {
-    const found = this.groups.get(keyOf(group)) ?? { members: new Set(), newest: null };
-    found.members.add(peer);
-    this.groups.set(keyOf(group), found);
+  /** Is this a speech and version the server serves? */
+  knows(group: Identity): boolean {
+    return this.groups.has(keyOf(group));
+  }
+
+  /** Adds a peer to a group; false (and nothing added) for a group the server does not serve. */
+  join(group: Identity, peer: Peer): boolean {
+    const found = this.groups.get(keyOf(group));
+    found?.members.add(peer);
+    return found !== undefined;
   }
 
   /** Removes a peer; the group's newest state outlives it. */
@@ -108,30 +85,36 @@ export class Relay {
   }
 
   /** The newest state a group has seen, if any. */
-  newest(group: Identity): Frame | null {
+  newest(group: Identity): StateMessage | null {
     return this.groups.get(keyOf(group))?.newest ?? null;
   }
 
-  /** Handles a frame from `from`, a member of `group`. */
-  receive(group: Identity, from: Peer, frame: Frame): Relayed {
+  /** Handles a parsed frame from `from`, a member of `group`. */
+  receive(group: Identity, from: Peer, data: unknown): Relayed {
     const found = this.groups.get(keyOf(group));
-    if (!found || !isOfGroup(frame, group)) return 'dropped';
-    if (frame.type === 'hello') {
-      if (found.newest) from.send(found.newest.text);
-      if (canWrite(from.role)) this.forward(found, from, frame);
+    if (!found?.members.has(from)) return 'dropped';
+    const reading = readMessage(data, found.speech.identity, found.speech.deck);
+    if (reading.kind !== 'ours') return 'dropped';
+    const incoming = reading.message;
+    if (incoming.type === 'hello') {
+      if (found.newest) from.send(JSON.stringify(found.newest));
+      if (canWrite(from.role)) this.forward(found, from, JSON.stringify(incoming));
       return 'relayed';
     }
     if (!canWrite(from.role)) return 'dropped';
-    if (frame.type === 'state' && isNewerFrame(frame, found.newest)) {
-      found.newest = frame;
-      this.onNewest(group, frame);
+    const kept = found.newest?.state;
+    const state = rebased(incoming.state, kept ?? { ...incoming.state, revision: 0 });
+    const relayed: StateMessage = { protocol: PROTOCOL, ...found.speech.identity, type: 'state', from: incoming.from, state };
+    if (!kept || isNewer(state, kept)) {
+      found.newest = relayed;
+      this.onNewest(found.speech.identity, state);
     }
-    this.forward(found, from, frame);
+    this.forward(found, from, JSON.stringify(relayed));
     return 'relayed';
   }
 
   /** Sends a frame to every member but its sender. */
-  private forward(group: Group, from: Peer, frame: Frame): void {
-    for (const member of group.members) if (member !== from) member.send(frame.text);
+  private forward(group: Group, from: Peer, text: string): void {
+    for (const member of group.members) if (member !== from) member.send(text);
   }
 }

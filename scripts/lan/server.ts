@@ -34,8 +34,9 @@ import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../../src/sync/links.ts
 import type { Identity } from '../../src/sync/protocol.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
 import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type PairingLimits } from './pairing.ts';
-import { RecordWriter, type SpeechScreens } from './records.ts';
+import { RecordWriter } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
+import { servedSpeeches, type ServedSpeech } from './served.ts';
 
 /** The limits on sockets. */
 export interface SocketLimits {
@@ -59,8 +60,8 @@ export interface ServeOptions {
   networkHosts?: readonly string[];
   /** The folder for delivery records, or null for none. */
   recordsDir?: string | null;
-  /** Each speech's screens in order, by identity and name, for the records on disk. */
-  screens?: SpeechScreens;
+  /** The speeches whose sockets the relay accepts, with their screens: those the page embeds, unless given. */
+  speeches?: readonly ServedSpeech[];
   now?: () => number;
   log?: (line: string) => void;
   pairingLimits?: Partial<PairingLimits>;
@@ -172,10 +173,12 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const log = options.log ?? (() => {});
   const limits = { ...SOCKET_LIMITS, ...options.socketLimits };
   const pairing = new Pairing(now, { ...PAIRING_LIMITS, ...options.pairingLimits }, log);
-  const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, options.screens) : null;
-  const relay = new Relay((group, frame) => {
+  const speeches = options.speeches ?? (options.lan ? servedSpeeches(options.html) : []);
+  const screens = Object.fromEntries(speeches.map((s) => [s.identity.speech, s.screens]));
+  const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, screens) : null;
+  const relay = new Relay(speeches, (group, state) => {
     try {
-      records?.write(group, frame);
+      records?.write(group, state);
     } catch (error) {
       log(`  Could not write the delivery record: ${String(error)}`);
     }
@@ -321,7 +324,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     sockets.set(ws, info);
     const peer: Peer = { role, send: (text) => ws.readyState === ws.OPEN && ws.send(text) };
     const bucket = new Bucket(limits.messagesPerSecond, limits.burst, now());
-    relay.join(group, peer);
+    if (!relay.join(group, peer)) return ws.close(1008, 'not a speech of this server');
     ws.on('pong', () => (info.missed = 0));
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
@@ -333,7 +336,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       if (!bucket.take(now())) return ws.close(1008, 'too many messages');
       if (isBinary) return ws.close(1003, 'text only');
       const frame = readFrame(String(data));
-      if (!frame) return ws.close(1007, 'malformed message');
+      if (frame === undefined) return ws.close(1007, 'malformed message');
       relay.receive(group, peer, frame);
     });
   };
@@ -353,6 +356,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const speech = url.searchParams.get('speech') ?? '';
     const fingerprint = url.searchParams.get('fingerprint') ?? '';
     if (!speech || !fingerprint || speech.length > 200 || fingerprint.length > 200) return refuse(socket, 400, 'Bad Request');
+    // Only the speeches of the page this server sends: no group, no record for any other name.
+    if (!relay.knows({ speech, version: fingerprint })) return refuse(socket, 404, 'Not Found');
     const local = isServingMachine(req.socket.remoteAddress, req.socket.localAddress);
     const token = local ? null : (cookie(req, cookieName()) ?? '');
     const device = token === null ? null : pairing.check(token);

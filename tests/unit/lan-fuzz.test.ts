@@ -13,10 +13,10 @@ import WebSocket from 'ws';
 import { startServer, type Running } from '../../scripts/lan/server.ts';
 import { PROTOCOL } from '../../src/sync/protocol.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
+import { ICARUS_ID, liveAt, pointKey, servedPage, stateText } from '../support/served.ts';
 
-const HTML = `<!doctype html><html><head><meta charset="utf-8" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'" />
-<title>Embargoed title</title></head><body>Embargoed words</body></html>`;
+const HTML = servedPage();
+const SOCKET = `/lan/socket?speech=${ICARUS_ID.speech}&fingerprint=${ICARUS_ID.version}`;
 const LAPTOP = '127.0.0.1';
 const DEVICE = '127.0.0.2';
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 19);
@@ -81,13 +81,14 @@ function headers(r: Random, to: string): string {
 /** A message as the pages send them, with fields out of range, or junk text. */
 function message(r: Random): Buffer {
   const revision = r.pick(['1', '2', '9007199254740993', '1e999', '-1', '0.5', '"1"', 'null']);
-  const screen = r.pick(['"point:a"', '"point:statement-withdrawn"', '"signature"', '""', '7']);
+  const screen = r.pick([`"${pointKey(r.int(3))}"`, '"point:statement-withdrawn"', '"signature"', '""', '7']);
   const cue = r.pick(['null', '{"id":0,"text":"Slow down"}', `{"id":0,"text":"${'x'.repeat(r.int(9000))}"}`]);
   const state = `{"revision":${revision},"writer":"w","screen":${screen},"part":0,"splits":{},"display":"text","cue":${cue},"run":{"timer":{"status":"idle"},"resetArmed":false,"spent":[]},"rehearsalRate":null,"resumed":false}`;
-  const speech = r.pick(['Icarus', 'Icarus', `x${r.int(1000)}`]);
+  const speech = r.pick([ICARUS_ID.speech, ICARUS_ID.speech, `x${r.int(1000)}`]);
+  const version = r.pick([ICARUS_ID.version, ICARUS_ID.version, 'v1']);
   const text = r.pick([
-    () => `{"protocol":"${PROTOCOL}","speech":"${speech}","version":"v1","type":"state","from":"f","state":${state}}`,
-    () => `{"protocol":"${PROTOCOL}","speech":"${speech}","version":"v1","type":"hello","from":"f"}`,
+    () => `{"protocol":"${PROTOCOL}","speech":"${speech}","version":"${version}","type":"state","from":"f","state":${state}}`,
+    () => `{"protocol":"${PROTOCOL}","speech":"${speech}","version":"${version}","type":"hello","from":"f"}`,
     () => `{"type":"${r.pick(['takeover', 'state', 'x'.repeat(40), ''])}"}`,
     () => r.pick(['alive', '', '{', '[]', 'null']),
   ])();
@@ -124,7 +125,7 @@ function input(r: Random): { from: string; chunks: (string | Buffer)[]; gapMs: n
     return { from, chunks: [text], gapMs: 0 };
   }
   if (kind < 8) {
-    const query = r.chance(0.8) ? '/lan/socket?speech=Icarus&fingerprint=v1' : target(r);
+    const query = r.chance(0.8) ? SOCKET : r.pick([target(r), '/lan/socket?speech=Icarus&fingerprint=v1', `/lan/socket?speech=x${r.int(1000)}&fingerprint=v1`]);
     const cookie = r.pick([...cookies, '', `lectern-${server.port}=nothing`]);
     const upgrade = upgradeRequest(query, `${to}:${server.port}`, {
       ...(cookie ? { Cookie: cookie } : {}),
@@ -157,7 +158,7 @@ function get(path: string): Promise<{ status: number; text: string }> {
 
 /** A window of the laptop on the speech's socket. */
 function window(): Promise<{ ws: WebSocket; next: () => Promise<string> }> {
-  const ws = new WebSocket(`ws://${LAPTOP}:${server.port}/lan/socket?speech=Icarus&fingerprint=v1`, { localAddress: LAPTOP, origin: `http://${LAPTOP}:${server.port}` });
+  const ws = new WebSocket(`ws://${LAPTOP}:${server.port}${SOCKET}`, { localAddress: LAPTOP, origin: `http://${LAPTOP}:${server.port}` });
   const waiting: ((text: string) => void)[] = [];
   const got: string[] = [];
   ws.on('message', (data) => {
@@ -208,7 +209,7 @@ describe('the LAN server fuzzed', () => {
     const podium = await window();
     const desk = await window();
     try {
-      const moved = JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version: 'v1', type: 'hello', from: 'console-window' });
+      const moved = stateText(liveAt(2, 5, { writer: 'console-window' }), ICARUS_ID, 'console-window');
       desk.ws.send(moved);
       expect(await podium.next()).toBe(moved);
     } finally {

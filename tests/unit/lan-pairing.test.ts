@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { isOwnHost, isOwnOrigin, isServingMachine } from '../../scripts/lan/access.ts';
 import { Bucket } from '../../scripts/lan/limits.ts';
 import { Pairing, PAIRING_LIMITS } from '../../scripts/lan/pairing.ts';
-import { isNewerFrame, readFrame, Relay, type Peer } from '../../scripts/lan/relay.ts';
-import { PROTOCOL } from '../../src/sync/protocol.ts';
 
 /** A clock the test moves by hand. */
 function clock(start = 1_000_000) {
@@ -168,72 +166,6 @@ describe('who is asking', () => {
     expect(isOwnOrigin('http://evil.example', '127.0.0.2:4173', 4173)).toBe(false);
     expect(isOwnOrigin('null', '127.0.0.2:4173', 4173)).toBe(false);
     expect(isOwnOrigin(undefined, '127.0.0.2:4173', 4173)).toBe(false);
-  });
-});
-
-describe('the relay', () => {
-  /** A peer that keeps what it is sent. */
-  function peer(role: Peer['role']) {
-    const got: string[] = [];
-    return { role, got, send: (text: string) => got.push(text) };
-  }
-  /** A frame the test knows to be well formed. */
-  const frame = (text: string) => {
-    const read = readFrame(text);
-    if (!read) throw new Error(`not a frame: ${text}`);
-    return read;
-  };
-  const V1 = { speech: 'icarus', version: 'v1' };
-  const V2 = { speech: 'icarus', version: 'v2' };
-  const state = (revision: number, writer = 'w', group = V1) => frame(JSON.stringify({ protocol: PROTOCOL, ...group, type: 'state', from: writer, state: { revision, writer } }));
-  const hello = (group = V1) => frame(JSON.stringify({ protocol: PROTOCOL, ...group, type: 'hello', from: 'late' }));
-
-  it('reads only JSON objects with a short type', () => {
-    expect(readFrame('{"type":"hello"}')?.type).toBe('hello');
-    for (const bad of ['nope', '[]', '"hello"', '{}', '{"type":5}', `{"type":"${'x'.repeat(40)}"}`]) expect(readFrame(bad)).toBeNull();
-  });
-
-  it('orders states by revision, then writer', () => {
-    expect(isNewerFrame(state(3), state(2))).toBe(true);
-    expect(isNewerFrame(state(2, 'b'), state(2, 'a'))).toBe(true);
-    expect(isNewerFrame(state(2), state(3))).toBe(false);
-    // Two windows' opening guesses: neither replaces the other.
-    expect(isNewerFrame(state(0, 'b'), state(0, 'a'))).toBe(false);
-  });
-
-  it('relays a writer’s state, keeps the newest for a newcomer, and drops a follower’s', () => {
-    const relay = new Relay();
-    const podium = peer('host');
-    const follower = peer('follower');
-    relay.join(V1, podium);
-    relay.join(V1, follower);
-    expect(relay.receive(V1, podium, state(4))).toBe('relayed');
-    expect(relay.receive(V1, podium, state(3))).toBe('relayed');
-    expect(follower.got).toHaveLength(2);
-    expect(relay.receive(V1, follower, state(9))).toBe('dropped');
-    expect(podium.got).toEqual([]);
-    const late = peer('console');
-    relay.join(V1, late);
-    relay.receive(V1, late, hello());
-    expect(late.got).toEqual([state(4).text]);
-    expect(podium.got).toEqual([hello().text]);
-  });
-
-  it('never mixes two versions of a speech', () => {
-    const relay = new Relay();
-    const a = peer('host');
-    const b = peer('console');
-    relay.join(V1, a);
-    relay.join(V2, b);
-    relay.receive(V1, a, state(7));
-    relay.receive(V2, b, hello(V2));
-    expect(b.got).toEqual([]);
-    expect(a.got).toEqual([]);
-    // A message naming the other version, on a socket of this one, is dropped, not kept.
-    expect(relay.receive(V1, a, state(9, 'w', V2))).toBe('dropped');
-    expect(relay.receive(V2, b, state(9, 'w', V1))).toBe('dropped');
-    expect(relay.newest(V1)?.text).toBe(state(7).text);
-    expect(relay.newest(V2)).toBeNull();
   });
 });
 

@@ -1,21 +1,27 @@
 // @vitest-environment node
 // The LAN server over real sockets on loopback: devices connect from 127.0.0.2.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type Running } from '../../scripts/lan/server.ts';
 import { OFFLINE_WORKER, offlinePage } from '../../scripts/offline.ts';
-import { PROTOCOL } from '../../src/sync/protocol.ts';
+import { servedSpeeches } from '../../scripts/lan/served.ts';
+import { helloText, ICARUS_ID, liveAt, servedPage, stateText } from '../support/served.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 
-const HTML = `<!doctype html><html><head><meta charset="utf-8" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'none'" />
-<title>Embargoed title</title></head><body>Embargoed words</body></html>`;
+const HTML = servedPage();
+/** The Icarus speech the page embeds, and two other versions of it, as if this server served them too. */
+const SERVED = servedSpeeches(HTML);
+const OTHER_VERSIONS = ['v2', 'v3'].flatMap((version) => SERVED.map((s) => ({ ...s, identity: { ...s.identity, version } })));
 const DEVICE = '127.0.0.2';
 
 let server: Running;
 /** What the server printed in its terminal. */
 const logged: string[] = [];
+let records: string;
 const url = (host: string, path: string) => `http://${host}:${server.port}${path}`;
 
 /** An HTTP request from `from` to `to`, with the body and headers given. */
@@ -42,9 +48,9 @@ async function pairedCookie(role: 'console' | 'follower' | 'standby'): Promise<s
 }
 
 /** A WebSocket client; `from` is its address, `fingerprint` the speech version it names. */
-function socket(options: { from?: string; cookie?: string; origin?: string; fingerprint?: string } = {}) {
+function socket(options: { from?: string; cookie?: string; origin?: string; speech?: string; fingerprint?: string } = {}) {
   const from = options.from ?? DEVICE;
-  const query = `speech=Icarus&fingerprint=${options.fingerprint ?? 'v1'}`;
+  const query = `speech=${options.speech ?? ICARUS_ID.speech}&fingerprint=${options.fingerprint ?? ICARUS_ID.version}`;
   const ws = new WebSocket(`ws://${from}:${server.port}/lan/socket?${query}`, {
     localAddress: from,
     origin: options.origin ?? `http://${from}:${server.port}`,
@@ -66,15 +72,27 @@ function socket(options: { from?: string; cookie?: string; origin?: string; fing
 /** Waits a little for messages in flight. */
 const settle = (ms = 150) => new Promise((done) => setTimeout(done, ms));
 /** A state message of the version a socket names, as a page sends it. */
-const state = (revision: number, version = 'v1') =>
-  JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version, type: 'state', from: 'w', state: { revision, writer: 'w', screen: 'point:a', part: 0, display: 'text', cue: null } });
+const state = (revision: number, version = ICARUS_ID.version) => stateText(liveAt(1, revision), { ...ICARUS_ID, version });
 /** A hello of the version a socket names. */
-const hello = (from: string) => JSON.stringify({ protocol: PROTOCOL, speech: 'Icarus', version: 'v1', type: 'hello', from });
+const hello = (from: string) => helloText(from);
 
 beforeAll(async () => {
-  server = await startServer({ html: HTML, lan: true, port: 0, networkHosts: [DEVICE], log: (line) => logged.push(line), socketLimits: { messagesPerSecond: 20, burst: 40 } });
+  records = mkdtempSync(join(tmpdir(), 'lectern-server-records-'));
+  server = await startServer({
+    html: HTML,
+    lan: true,
+    port: 0,
+    networkHosts: [DEVICE],
+    recordsDir: records,
+    speeches: [...SERVED, ...OTHER_VERSIONS],
+    log: (line) => logged.push(line),
+    socketLimits: { messagesPerSecond: 20, burst: 40 },
+  });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(records, { recursive: true, force: true });
+});
 
 describe('the LAN server over HTTP', () => {
   it('sends the serving machine the page, able to connect to its own origin', async () => {
@@ -200,16 +218,26 @@ describe('the LAN server over WebSocket', () => {
     const v3 = (revision: number) => state(revision, 'v3');
     podium.ws.send(v3(2));
     // The same socket, a state of another version, a newer one, and one with no protocol name.
-    podium.ws.send(state(9, 'v1'));
+    podium.ws.send(state(9));
     podium.ws.send(JSON.stringify({ ...(JSON.parse(v3(10)) as object), protocol: 'lectern-sync/1' }));
     await settle();
     expect(device.got).toEqual([v3(2)]);
     const late = socket({ cookie: await pairedCookie('console'), fingerprint: 'v3' });
     await late.opened;
-    late.ws.send(JSON.stringify({ ...(JSON.parse(hello('late')) as object), version: 'v3' }));
+    late.ws.send(helloText('late', { ...ICARUS_ID, version: 'v3' }));
     await settle();
     expect(late.got).toEqual([v3(2)]);
     for (const s of [podium, device, late]) s.ws.close();
+  });
+
+  it('refuses a socket naming a speech or version this server does not serve, and writes no record for it', async () => {
+    const cookie = await pairedCookie('console');
+    const before = readdirSync(records).length;
+    for (const name of [{ fingerprint: 'v9' }, { speech: 'statement' }, { speech: 'toString' }]) {
+      await expect(socket({ cookie, ...name }).opened).rejects.toThrow('HTTP 404');
+      await expect(socket({ from: '127.0.0.1', ...name }).opened).rejects.toThrow('HTTP 404');
+    }
+    expect(readdirSync(records)).toHaveLength(before);
   });
 
   it('closes a revoked device’s socket', async () => {
@@ -266,7 +294,7 @@ describe('the LAN server under hostile bytes', () => {
 
   it('ends an unpaired socket that sends an invalid frame, and keeps serving', async () => {
     const host = `${DEVICE}:${server.port}`;
-    const handshake = upgradeRequest('/lan/socket?speech=Icarus&fingerprint=v1', host);
+    const handshake = upgradeRequest(`/lan/socket?speech=${ICARUS_ID.speech}&fingerprint=${ICARUS_ID.version}`, host);
     const invalid = [
       frame({ opcode: 1, payload: Buffer.from('{"type":"hello"}'), masked: false }),
       frame({ opcode: 3, payload: Buffer.from('x') }),

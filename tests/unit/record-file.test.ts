@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { checkRecordsFolder, RecordWriter } from '../../scripts/lan/records.ts';
-import { readFrame } from '../../scripts/lan/relay.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { recordScreensOf, screensOf } from '../../src/deck/screens.ts';
+import { initialLive } from '../../src/session/live.ts';
 import { readRecordFile, recordAsJson, recordAsText, type RecordScreen } from '../../src/timing/record.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -86,9 +86,7 @@ describe('the records the server writes', () => {
     const folder = join(work, 'records-end');
     const writer = new RecordWriter(folder, () => START, { icarus: SCREENS });
     const group = { speech: 'icarus', version: 'abc123' };
-    const frame = readFrame(JSON.stringify({ type: 'state', state: { revision: 1, writer: 'w', screen: 'point:welcome', part: 0, display: 'text', cue: null } }));
-    if (!frame) throw new Error('not a frame');
-    writer.write(group, frame);
+    writer.write(group, { ...initialLive('point:welcome', 'w'), revision: 1 });
     writer.finish();
     const read = readRecordFile(readFileSync(writer.fileFor(group), 'utf8'));
     expect(read.ok && read.file.ended).toBe(true);

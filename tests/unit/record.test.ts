@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecordWriter } from '../../scripts/lan/records.ts';
-import { readFrame } from '../../scripts/lan/relay.ts';
+import { initialLive, type Live } from '../../src/session/live.ts';
 import { EMPTY_RECORD, EMPTY_WINDOW_RECORD, neverShown, observe, observeLive, readEntry, recordAsJson, recordAsText, type DeliveryRecord, type Observed } from '../../src/timing/record.ts';
 
 const SCREENS = [
@@ -113,11 +113,7 @@ describe('the delivery record on disk', () => {
       let now = START;
       const writer = new RecordWriter(folder, () => now, { icarus: SCREENS });
       const group = { speech: 'icarus', version: 'abc' };
-      const frame = (index: number, display = 'text', cue: { id: number; text: string } | null = null) => {
-        const read = readFrame(JSON.stringify({ type: 'state', state: { revision: index, writer: 'w', screen: KEY(index), part: 0, display, cue } }));
-        if (!read) throw new Error('not a frame');
-        return read;
-      };
+      const frame = (index: number, display: Live['display'] = 'text', cue: Live['cue'] = null): Live => ({ ...initialLive(KEY(index), 'w'), revision: index, display, cue });
       writer.write(group, frame(0));
       now += 10_000;
       writer.write(group, frame(0));
@@ -149,9 +145,7 @@ describe('the delivery record on disk', () => {
       const writer = new RecordWriter(folder, () => START, { icarus: SCREENS, statement: second });
       const at2 = (speech: string) => {
         const group = { speech, version: 'v' };
-        const read = readFrame(JSON.stringify({ type: 'state', state: { revision: 1, writer: 'w', screen: 'point:thanks', part: 0, display: 'text', cue: null } }));
-        if (!read) throw new Error('not a frame');
-        writer.write(group, read);
+        writer.write(group, { ...initialLive('point:thanks', 'w'), revision: 1 });
         const lines = readFileSync(writer.fileFor(group), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
         return lines[1];
       };

@@ -1,0 +1,139 @@
+// @vitest-environment node
+// The relay checks every message with the pages' own schema, against the speech the server
+// serves: what a page would refuse is neither relayed, kept nor recorded.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecordWriter } from '../../scripts/lan/records.ts';
+import { readFrame, Relay, type Peer } from '../../scripts/lan/relay.ts';
+import { servedSpeeches } from '../../scripts/lan/served.ts';
+import { CUE_MAX } from '../../src/session/live.ts';
+import { MAX_JUMP } from '../../src/sync/protocol.ts';
+import { helloText, ICARUS_ID, liveAt, pointKey, servedPage, SPEECH, stateText } from '../support/served.ts';
+
+const SERVED = servedSpeeches(servedPage());
+const V2 = { ...ICARUS_ID, version: 'v2' };
+
+/** A peer that keeps what it is sent, parsed. */
+function peer(role: Peer['role']) {
+  const got: unknown[] = [];
+  return { role, got, send: (text: string) => got.push(JSON.parse(text)) };
+}
+/** A frame as the socket reads it. */
+const read = (text: string) => readFrame(text);
+
+describe('the speeches a server serves', () => {
+  it('are read from the page it sends, each with its screens as its windows derive them', () => {
+    expect(SERVED.map((s) => s.identity)).toEqual([ICARUS_ID]);
+    expect(SERVED[0]?.deck.keys).toEqual([...SPEECH.points.map((_, i) => pointKey(i)), 'signature', 'note']);
+    const two = servedSpeeches(servedPage([{ id: 'first', speech: SPEECH }, { id: 'second', speech: SPEECH }]));
+    expect(two.map((s) => s.identity.speech)).toEqual(['first', 'second']);
+    // The first speaker's windows end on the handover to the second, as the page's do.
+    expect(two[0]?.deck.keys.at(-1)).toBe('handover');
+    expect(two[1]?.deck.keys.at(-1)).toBe('note');
+  });
+});
+
+describe('the relay', () => {
+  it('relays a writer’s state, keeps the newest for a newcomer, and drops a follower’s', () => {
+    const relay = new Relay(SERVED);
+    const podium = peer('host');
+    const follower = peer('follower');
+    relay.join(ICARUS_ID, podium);
+    relay.join(ICARUS_ID, follower);
+    expect(relay.receive(ICARUS_ID, podium, read(stateText(liveAt(1, 4))))).toBe('relayed');
+    expect(relay.receive(ICARUS_ID, podium, read(stateText(liveAt(0, 3))))).toBe('relayed');
+    expect(follower.got).toHaveLength(2);
+    expect(relay.receive(ICARUS_ID, follower, read(stateText(liveAt(2, 9))))).toBe('dropped');
+    expect(podium.got).toEqual([]);
+    const late = peer('console');
+    relay.join(ICARUS_ID, late);
+    relay.receive(ICARUS_ID, late, read(helloText('late')));
+    expect(late.got).toEqual([JSON.parse(stateText(liveAt(1, 4)))]);
+    expect(podium.got).toEqual([JSON.parse(helloText('late'))]);
+  });
+
+  it('has no group for a speech or version it does not serve, and creates none', () => {
+    const relay = new Relay(SERVED);
+    const a = peer('host');
+    expect(relay.knows(V2)).toBe(false);
+    expect(relay.join(V2, a)).toBe(false);
+    expect(relay.join({ speech: 'statement', version: ICARUS_ID.version }, a)).toBe(false);
+    expect(relay.receive(V2, a, read(helloText('a', V2)))).toBe('dropped');
+    expect(relay.newest(V2)).toBeNull();
+  });
+
+  it('drops a message naming another version than its socket’s, and never keeps it', () => {
+    const relay = new Relay(SERVED);
+    const a = peer('host');
+    const b = peer('console');
+    relay.join(ICARUS_ID, a);
+    relay.join(ICARUS_ID, b);
+    expect(relay.receive(ICARUS_ID, a, read(stateText(liveAt(1, 7), V2)))).toBe('dropped');
+    expect(b.got).toEqual([]);
+    expect(relay.newest(ICARUS_ID)).toBeNull();
+  });
+
+  it('refuses what the pages refuse: a screen the speech lacks, a cue over the limit, a revision that is not a safe integer', () => {
+    const relay = new Relay(SERVED);
+    const console = peer('console');
+    const follower = peer('follower');
+    relay.join(ICARUS_ID, console);
+    relay.join(ICARUS_ID, follower);
+    relay.receive(ICARUS_ID, console, read(stateText(liveAt(1, 2))));
+    const forged = [
+      stateText({ ...liveAt(1, 3), screen: 'point:statement-withdrawn' }),
+      stateText({ ...liveAt(1, 3), cue: { id: 1, text: 'x'.repeat(8_877) } }),
+      stateText({ ...liveAt(1, 3), cue: { id: 1, text: 'x'.repeat(CUE_MAX + 1) } }),
+      stateText(liveAt(1, 2 ** 53 + 2)),
+      stateText(liveAt(1, 3)).replace('"revision":3', '"revision":1e999'),
+      stateText(liveAt(1, 3)).replace('"revision":3', '"revision":2.5'),
+      stateText(liveAt(1, 3)).replace('"revision":3', '"revision":-1'),
+    ];
+    for (const text of forged) expect(relay.receive(ICARUS_ID, console, read(text)), text.slice(0, 200)).toBe('dropped');
+    expect(follower.got).toHaveLength(1);
+    expect(relay.newest(ICARUS_ID)?.state).toEqual(liveAt(1, 2));
+  });
+
+  it('takes a revision far ahead as the next one, so the honest windows’ next move still wins', () => {
+    const relay = new Relay(SERVED);
+    const console = peer('console');
+    const podium = peer('host');
+    relay.join(ICARUS_ID, console);
+    relay.join(ICARUS_ID, podium);
+    relay.receive(ICARUS_ID, podium, read(stateText(liveAt(1, 10))));
+    relay.receive(ICARUS_ID, console, read(stateText(liveAt(5, 10 + MAX_JUMP + 1, { writer: 'z' }))));
+    // Passed on and kept at the next revision, as a page would hold it.
+    expect(relay.newest(ICARUS_ID)?.state).toEqual(liveAt(5, 11, { writer: 'z' }));
+    expect(podium.got).toEqual([JSON.parse(stateText(liveAt(5, 11, { writer: 'z' })))]);
+    relay.receive(ICARUS_ID, podium, read(stateText(liveAt(2, 12))));
+    expect(relay.newest(ICARUS_ID)?.state).toEqual(liveAt(2, 12));
+  });
+
+  it('writes to the record only states of the speech, so no forged or frozen record is possible', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-relay-record-'));
+    try {
+      let now = 1_000_000;
+      const writer = new RecordWriter(folder, () => now, Object.fromEntries(SERVED.map((s) => [s.identity.speech, s.screens])));
+      const relay = new Relay(SERVED, (group, state) => writer.write(group, state));
+      const console = peer('console');
+      relay.join(ICARUS_ID, console);
+      relay.receive(ICARUS_ID, console, read(stateText(liveAt(0, 1))));
+      relay.receive(ICARUS_ID, console, read(stateText({ ...liveAt(1, 2), screen: 'point:statement-withdrawn' })));
+      relay.receive(ICARUS_ID, console, read(stateText({ ...liveAt(0, 2), cue: { id: 1, text: 'x'.repeat(8_877) } })));
+      relay.receive(ICARUS_ID, console, read(stateText(liveAt(0, 2)).replace('"revision":2', '"revision":1e999')));
+      now += 1_000;
+      relay.receive(ICARUS_ID, console, read(stateText(liveAt(1, 2))));
+      const [file] = readdirSync(folder);
+      const lines = readFileSync(join(folder, file ?? ''), 'utf8').trim().split('\n');
+      const text = lines.join('\n');
+      expect(text).not.toContain('statement-withdrawn');
+      expect(text).not.toContain('xxxx');
+      // The honest move after the attempts reached the file.
+      expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ kind: 'screen', screen: pointKey(1) });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
