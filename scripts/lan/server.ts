@@ -22,6 +22,7 @@
 // page notices a dead network. The token is checked on every message; a revoked or expired
 // one closes the socket with code 4401, as does a handshake without a valid token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
@@ -38,16 +39,39 @@ import { RecordWriter } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
 import { servedSpeeches, type ServedSpeech } from './served.ts';
 
-/** The limits on sockets. */
+/** The limits on sockets and connections. */
 export interface SocketLimits {
   maxMessageBytes: number;
   messagesPerSecond: number;
   burst: number;
   keepaliveMs: number;
+  /** WebSockets one paired device may hold at once (a few tabs). */
+  socketsPerToken: number;
+  /** Connections one network address may hold at once; the serving machine's own are not counted. */
+  connectionsPerAddress: number;
+  /** Connections from the network in all. */
+  connectionsInAll: number;
+  /** How long a client may take to send a request's headers, and the whole request. */
+  headersMs: number;
+  requestMs: number;
 }
 
-/** A whole state is under 2 KB; 16 KB leaves room and stops anything bigger. */
-export const SOCKET_LIMITS: SocketLimits = { maxMessageBytes: 16 * 1024, messagesPerSecond: 20, burst: 40, keepaliveMs: 2_000 };
+/**
+ * A whole state is under 2 KB; 16 KB leaves room and stops anything bigger. A browser opens at
+ * most six connections to a host besides its sockets, so 16 per address leaves a device room
+ * for a few tabs and stops one address from taking the server's connections.
+ */
+export const SOCKET_LIMITS: SocketLimits = {
+  maxMessageBytes: 16 * 1024,
+  messagesPerSecond: 20,
+  burst: 40,
+  keepaliveMs: 2_000,
+  socketsPerToken: 4,
+  connectionsPerAddress: 16,
+  connectionsInAll: 128,
+  headersMs: 10_000,
+  requestMs: 30_000,
+};
 
 /** How to run the server. */
 export interface ServeOptions {
@@ -185,6 +209,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const sockets = new Map<WebSocket, { token: string | null; missed: number }>();
+  /** Whether a socket's pairing still holds: the serving machine's always does; a revoked or expired one's never again. */
+  const stillPaired = (token: string | null) => token === null || pairing.check(token) !== null;
   const pairingHtml = options.lan ? pairingPage() : '';
   const ownPage = offlinePage(options.lan ? lanPage(options.html, 'host') : options.html);
   const qrCache = new Map<string, string>();
@@ -322,7 +348,15 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const attach = (ws: WebSocket, role: LanRole, token: string | null, group: Identity) => {
     const info = { token, missed: 0 };
     sockets.set(ws, info);
-    const peer: Peer = { role, send: (text) => ws.readyState === ws.OPEN && ws.send(text) };
+    const peer: Peer = {
+      role,
+      send: (text) => {
+        if (ws.readyState !== ws.OPEN) return;
+        // An expired pairing hears nothing more: its socket closes the moment it would.
+        if (!stillPaired(token)) return ws.close(NOT_PAIRED, 'not paired');
+        ws.send(text);
+      },
+    };
     const bucket = new Bucket(limits.messagesPerSecond, limits.burst, now());
     if (!relay.join(group, peer)) return ws.close(1008, 'not a speech of this server');
     ws.on('pong', () => (info.missed = 0));
@@ -332,7 +366,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       relay.leave(group, peer);
     });
     ws.on('message', (data, isBinary) => {
-      if (token !== null && pairing.check(token) === null) return ws.close(NOT_PAIRED, 'not paired');
+      if (!stillPaired(token)) return ws.close(NOT_PAIRED, 'not paired');
       if (!bucket.take(now())) return ws.close(1008, 'too many messages');
       if (isBinary) return ws.close(1003, 'text only');
       const frame = readFrame(String(data));
@@ -361,6 +395,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const local = isServingMachine(req.socket.remoteAddress, req.socket.localAddress);
     const token = local ? null : (cookie(req, cookieName()) ?? '');
     const device = token === null ? null : pairing.check(token);
+    if (device && [...sockets.values()].filter((s) => s.token === token).length >= limits.socketsPerToken) return refuse(socket, 429, 'Too Many Requests');
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (!local && !device) {
         // Whatever the stranger sends next (a bad frame, a frame too big) is an error on this
@@ -373,8 +408,30 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   };
 
   const servers: Server[] = [];
+  /** Open connections from the network, by address, and in all; the serving machine's are not counted. */
+  const connected = new Map<string, number>();
+  let connectedInAll = 0;
+  /** Ends a connection over the caps at once; counts it until it closes otherwise. */
+  const admit = (socket: Socket) => {
+    socket.on('error', () => socket.destroy());
+    if (isServingMachine(socket.remoteAddress, socket.localAddress)) return;
+    const address = socket.remoteAddress ?? 'unknown';
+    const mine = connected.get(address) ?? 0;
+    if (mine >= limits.connectionsPerAddress || connectedInAll >= limits.connectionsInAll) return socket.destroy();
+    connected.set(address, mine + 1);
+    connectedInAll += 1;
+    socket.once('close', () => {
+      connectedInAll -= 1;
+      const left = (connected.get(address) ?? 1) - 1;
+      if (left > 0) connected.set(address, left);
+      else connected.delete(address);
+    });
+  };
+
   const make = () => {
-    const server = createServer((req, res) => {
+    // Headers and whole requests have their time; the check runs every second so a slow client is ended soon after.
+    const timing = { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: 1_000 };
+    const server = createServer(timing, (req, res) => {
       handle(req, res).catch(() => {
         if (!res.headersSent) json(res, 500, { message: 'Something went wrong.' });
         else res.destroy();
@@ -388,6 +445,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
         socket.destroy();
       }
     });
+    server.on('connection', admit);
     server.on('clientError', (_error, socket) => socket.destroy());
     servers.push(server);
     return server;
@@ -398,6 +456,10 @@ export async function startServer(options: ServeOptions): Promise<Running> {
 
   const beat = setInterval(() => {
     for (const [ws, info] of sockets) {
+      if (!stillPaired(info.token)) {
+        ws.close(NOT_PAIRED, 'not paired');
+        continue;
+      }
       if (info.missed >= 3) {
         ws.terminate();
         continue;
