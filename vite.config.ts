@@ -3,7 +3,6 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { lecternContent } from './scripts/vite-plugin-content.ts';
-import { moduleHeld } from './scripts/vite-plugin-module-held.ts';
 import { podiumFile } from './scripts/vite-plugin-podium.ts';
 import { printModeUrls } from './scripts/vite-plugin-urls.ts';
 
@@ -13,7 +12,7 @@ const host = '127.0.0.1';
 export default defineConfig({
   // Self-contained files: each opens from a USB stick with nothing to fetch. Every build writes
   // the whole app (index.html) and the podium file (podium.html) beside it.
-  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), moduleHeld(), contentSecurityPolicy(), podiumFile()],
+  plugins: [react(), lecternContent(), printModeUrls(), viteSingleFile(), contentSecurityPolicy(), podiumFile()],
   server: { host },
   preview: { host },
   build: { target: 'es2022', modulePreload: { polyfill: false } },

@@ -15,7 +15,7 @@ import type { ContentIssue, Speech } from '../src/content/speech.ts';
 import { bootData } from '../src/boot/bootData.ts';
 import { embeddedId } from '../src/boot/paintFirst.ts';
 import type { Listed } from '../src/app/conference.ts';
-import { bootScript, conferenceBootScript, embeddedJson } from './boot-script.ts';
+import { bootScript, embeddedJson } from './boot-script.ts';
 import { contentBase, contentPaths, loadReviewedSpeech, speechSlots, type SpeechSlot } from './content.ts';
 
 const ID = 'virtual:lectern/speech';
@@ -70,7 +70,7 @@ export function speechModule(found: FoundSpeeches): string {
 }
 
 /** The page's embedded data: one JSON element per speech, and the first paint's script. */
-function embeddedTags(speeches: readonly FoundEntry[]): HtmlTagDescriptor[] {
+function embeddedTags(speeches: readonly FoundEntry[], firstPaint: string): HtmlTagDescriptor[] {
   const several = speeches.length > 1;
   return [
     ...speeches.map(({ id, speech }) => ({
@@ -79,7 +79,7 @@ function embeddedTags(speeches: readonly FoundEntry[]): HtmlTagDescriptor[] {
       children: embeddedJson({ speech, boot: bootData(speech, id, fingerprintOf(speech)) }),
       injectTo: 'body' as const,
     })),
-    { tag: 'script', children: several ? conferenceBootScript() : bootScript(), injectTo: 'body' },
+    { tag: 'script', children: firstPaint, injectTo: 'body' },
   ];
 }
 
@@ -103,13 +103,13 @@ export function lecternContent(): Plugin {
         config.logger.info(`${found.speeches.length > 1 ? `${id}: c` : 'C'}ontent version ${state.fingerprint}: ${describeApproval(state)}`);
       }
     },
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       // The page declares the (first) speech's language before any script runs, holds each speech
       // once as JSON, and paints the current point before the app's module: text on screen before React.
       const found = findSpeeches(root);
       const first = found.ok ? found.speeches[0] : undefined;
       if (!found.ok || !first) return html;
-      return { html: html.replace(/<html lang="[^"]*"/, `<html lang="${first.speech.event.language}"`), tags: embeddedTags(found.speeches) };
+      return { html: html.replace(/<html lang="[^"]*"/, `<html lang="${first.speech.event.language}"`), tags: embeddedTags(found.speeches, await bootScript()) };
     },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;

@@ -2,7 +2,9 @@
 // to the browser, hands every other key to the window's store, and prevents the default only
 // for keys the store handled. A button clicked with the mouse gives up the focus at once, so
 // the clicker's Space and Enter go on moving the speech instead of pressing that button again.
+// Once it listens, it takes the keys pressed since the first paint and acts on each, in order.
 import { useEffect } from 'react';
+import { takeEarlyKeys } from '../boot/earlyKeys.ts';
 import { useSession } from './context.tsx';
 
 /** True when the key goes to something the user is typing in. */
@@ -31,6 +33,8 @@ export function useKeyboard() {
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('click', onClick);
+    // In the same task as the listener is added: every key is either held or heard here, once.
+    for (const input of takeEarlyKeys(window)) session.dispatch({ type: 'key', input });
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('click', onClick);

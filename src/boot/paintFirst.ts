@@ -3,10 +3,12 @@
 // at the size the presenter's fit would find, so the text is on screen at once and React takes
 // over in place without a flash. It paints only what the app would show on opening: the point
 // the address names, else the one stored on this machine, else the first; nothing at all when
-// the stored session is blacked out or whited out, or when the screen is not a point. The
-// function is written out into the page as source, after the presenter's own fit
-// (src/deck/fit.ts), which is all it uses from outside itself.
+// the stored session is blacked out or whited out, or when the screen is not a point. It reads
+// the address, the storage and the fit with the app's own code: firstPaint.ts, the entry that
+// calls it, is bundled into the page as a script of its own.
+import { parseRoute } from '../app/route.ts';
 import { fitTrial, guessSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../deck/fit.ts';
+import { ALIVE_MS, liveKey } from '../session/store.ts';
 
 /** The id of the element that holds the embedded speech, as JSON. */
 export const EMBEDDED_ID = 'lectern-speech';
@@ -55,16 +57,16 @@ export interface Embedded {
  * `hash` is the address without the speech's folder, in a build of several speeches.
  */
 export function paintFirst({ speech, boot: data }: Embedded, doc: Document, storage: Pick<Storage, 'getItem'> | null, now: number, hash = doc.location.hash): boolean {
-  const route = /^#?\/?([a-z]+)(?:\/(\d+))?\/?$/.exec(hash);
-  if (route && route[1] !== 'present') return false;
-  let key = route && route[2] ? data.keys[Math.min(Math.max(Number(route[2]) - 1, 0), data.keys.length - 1)] : undefined;
+  const route = parseRoute(hash, data.keys.length);
+  if (route.mode !== 'present') return false;
+  let key = route.index === null ? undefined : data.keys[route.index];
   try {
-    const stored = JSON.parse(storage?.getItem(`lectern:live:${data.speech}:${data.version}`) ?? 'null') as {
+    const stored = JSON.parse(storage?.getItem(liveKey({ speech: data.speech, version: data.version })) ?? 'null') as {
       live?: { screen?: unknown; display?: unknown };
       savedAt?: unknown;
     } | null;
     const live = stored?.live;
-    const alive = typeof stored?.savedAt === 'number' && now - stored.savedAt >= 0 && now - stored.savedAt <= 12_000;
+    const alive = typeof stored?.savedAt === 'number' && now - stored.savedAt >= 0 && now - stored.savedAt <= ALIVE_MS;
     if (alive && live?.display !== 'text') return false;
     if (key === undefined && typeof live?.screen === 'string') key = live.screen;
   } catch {

@@ -62,18 +62,3 @@ describe('the first paint', () => {
     expect(document.querySelector('#root .point-text')?.textContent).toBe('<img src=x onerror="window.__pwned=1"> here');
   });
 });
-
-describe('the built page', () => {
-  it('holds the app module as text after the first paint, with its starter, and every $ in its code as written', async () => {
-    const { holdModule } = await import('../../scripts/boot-script.ts');
-    const page = '<html><head><script type="module" crossorigin>const a = "$&$\'$`";</script></head><body><div id="root"></div><script>paint()</script></body></html>';
-    expect(holdModule(page, 'start()')).toBe(
-      '<html><head></head><body><div id="root"></div><script>paint()</script><script type="text/plain" id="lectern-app">const a = "$&$\'$`";</script><script>start()</script></body></html>',
-    );
-  });
-
-  it('refuses a page with more than one module: the starter holds one', async () => {
-    const { holdModule } = await import('../../scripts/boot-script.ts');
-    expect(() => holdModule('<body><script type="module">a()</script><script type="module">b()</script></body>', 'start()')).toThrow('2 module scripts');
-  });
-});
