@@ -1,8 +1,8 @@
 // npm run bench: builds the app, serves its two files (the podium file and the whole app) on
 // loopback beside a floor page (a static page with the first point in its markup, drawn at the
 // size the podium draws it, and a bare key handler that swaps the text), drives the podium file
-// and the floor in Chromium turn about, and
-// prints size, load, key, fit and memory figures against their budgets, the podium's as ratios of
+// and the floor in Chromium turn about, counts the keys lost right after the first paint
+// (bench-keys.ts), and prints size, load, key, fit and memory figures against their budgets, the podium's as ratios of
 // the floor's; then the LAN figures (bench-lan.ts): console
 // key to podium over the network, and reconnection after a server restart; then search in
 // reading mode in a generated long speech (scripts/bench-search.ts). The figures are written to
@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { screensOf } from '../src/deck/screens.ts';
+import { benchKeysAtStart } from './bench-keys.ts';
 import { benchLan } from './bench-lan.ts';
 import { benchSearch, searchRows } from './bench-search.ts';
 import { loadSpeech, speechDir } from './content.ts';
@@ -223,6 +224,8 @@ async function main() {
     }
     const presenterPainted = quantile(appPainted, 0.5);
     const readingPainted = quantile(readPainted, 0.5);
+    // The first click after a cold open or a reload at point 7, 0 to 300 ms after the first paint (bench-keys.ts).
+    const keysAtStart = await benchKeysAtStart(browser, base);
     const floorFirstPaint = quantile(floorPainted, 0.5);
     const referenceFirstPaint = quantile(referencePainted, 0.5);
 
@@ -343,6 +346,7 @@ async function main() {
         readingDocumentPainted: ms(readingPainted),
         loads: LOADS,
       },
+      keysAtStart,
       keyToLaidOutMs: {
         floorP50: ms(quantile(floorKeys, 0.5)),
         appP50: ms(quantile(appKeys, 0.5)),
@@ -375,6 +379,8 @@ async function main() {
       [`Presenter: key to point changed and laid out, p50`, `${key.appP50} ms (${key.ratio}x the floor)`, '≤ 2x the floor', key.ratio <= 2],
       [`Presenter: key to point changed and laid out, p95`, `${key.appP95} ms`, '', true],
       ['Changes to the point while the clock ticks, 3.5 s', `${results.pointMutationsWhileClockTicks}`, '0', results.pointMutationsWhileClockTicks === 0],
+      [`Keys lost, PageDown 0 to 300 ms after the first paint (${keysAtStart.presses} presses, cold and reloaded at point 7)`, `${keysAtStart.lost}`, '0', keysAtStart.lost === 0],
+      ['Keys acted on twice, of the same presses', `${keysAtStart.doubled}`, '0', keysAtStart.doubled === 0],
       [`Reading: document painted (median of ${LOADS} cold loads)`, `${results.coldLoadMs.readingDocumentPainted} ms`, '', true],
       [`Key to next frame, p50 (${frames.length} presses)`, `${results.keyToNextFrameMs.p50} ms`, '', true],
       [`Key to next frame, p95 (${frames.length} presses)`, `${results.keyToNextFrameMs.p95} ms`, '≤ 16.7 ms', results.keyToNextFrameMs.p95 <= 16.7],
