@@ -166,6 +166,7 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
     ...duplicates(noteFile, note, 'results', note.results, 'country', 'List each row once.'),
     ...duplicates(noteFile, note, 'figures', note.figures, 'id', 'Give each figure its own id.'),
     ...duplicates(noteFile, note, 'footnotes', note.footnotes, 'id', 'Give each footnote its own id.'),
+    ...duplicates(noteFile, note, 'footnotes', note.footnotes, 'mark', 'Give each footnote its own mark, such as "*", "†", "‡" or a number: the reader could not tell which one a figure points to.'),
   );
   const ids = note.outcomes.map((o) => o.id);
   const declaredList = `Use one of: ${ids.join(', ')}${noteFile.doc.has('outcomes') ? '' : ', or declare your own under "outcomes:"'}.`;

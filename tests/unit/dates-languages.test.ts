@@ -1,0 +1,69 @@
+// @vitest-environment node
+// Every date and language checked: an embargo or approval date that is no day of the calendar,
+// a language that is no known tag, and two footnotes with the same mark are refused with the fix.
+import { describe, expect, it } from 'vitest';
+import { formatIssue, parseSpeech, type ParseResult } from '../../src/content/parse.ts';
+import { fixtureFiles } from '../fixtures/fixture.ts';
+
+const EVENT = 'kind: Speaking points\ntitle: Minimal speech\n';
+
+/** Parses the minimal speech with event.yaml extended by `extra`, and the note given. */
+function speechWith(extra: string, note?: string): ParseResult {
+  return parseSpeech('content/test', { ...fixtureFiles('minimal'), event: `${EVENT}${extra}`, ...(note === undefined ? {} : { note }) });
+}
+
+/** The messages of a result that failed, one line each. */
+function messages(result: ParseResult): string[] {
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+const embargo = (date: string) => `embargo:\n  date: ${date}\n  time: "11:30"\n  zone: Europe/Brussels\n`;
+
+describe('the embargo date', () => {
+  it('refuses a month that does not exist, with the line and the fix', () => {
+    expect(messages(speechWith(embargo('2025-14-03')))).toEqual([
+      'content/test/event.yaml:4:9: "date" is 2025-14-03, which is no day of the calendar: month 14 does not exist. Write the date as YYYY-MM-DD (year, month, day), such as 2011-10-10.',
+    ]);
+  });
+
+  it('refuses a day past the end of its month, leap years counted', () => {
+    expect(messages(speechWith(embargo('2025-02-30')))[0]).toMatch(/"date" is 2025-02-30, which is no day of the calendar: February 2025 has 28 days\./);
+    expect(messages(speechWith(embargo('2025-02-29')))[0]).toMatch(/February 2025 has 28 days/);
+    expect(messages(speechWith(embargo('2025-04-00')))[0]).toMatch(/April 2025 has 30 days/);
+    expect(speechWith(embargo('2024-02-29')).ok).toBe(true);
+    expect(speechWith(embargo('2025-12-31')).ok).toBe(true);
+  });
+
+  it('refuses an approval date that is no day of the calendar too', () => {
+    const approval = 'approval:\n  by: Head of Press\n  date: 2011-09-31\n  fingerprint: "0123456789ab"\n';
+    expect(messages(speechWith(approval))[0]).toMatch(/^content\/test\/event\.yaml:5:\d+: "date" is 2011-09-31, which is no day of the calendar: September 2011 has 30 days\./);
+  });
+});
+
+describe('the language', () => {
+  it('refuses a language name written as the tag, and says which tag was meant', () => {
+    expect(messages(speechWith('language: french\n'))).toEqual([
+      expect.stringMatching(/^content\/test\/event\.yaml:3:\d+: "language" is "french", which is no language tag this computer knows\. For French, write "fr"\. Write a language tag/),
+    ]);
+    expect(messages(speechWith('language: Deutsch\n'))[0]).toMatch(/For German, write "de"\./);
+  });
+
+  it('refuses a tag of no known language, and keeps known ones with their regions', () => {
+    expect(messages(speechWith('language: xx\n'))[0]).toMatch(/"language" is "xx", which is no language tag this computer knows\. Write a language tag/);
+    for (const tag of ['en', 'fr-BE', 'de-AT', 'pt-BR', 'ar', 'gsw']) expect(speechWith(`language: ${tag}\n`).ok).toBe(true);
+  });
+});
+
+describe('footnotes', () => {
+  it('refuses two footnotes with the same mark', () => {
+    const note = `title: Note
+footnotes:
+  - { id: provisional, mark: "*", text: Provisional figure }
+  - { id: estimate, mark: "*", text: Estimated weight }
+`;
+    expect(messages(speechWith('', note))).toEqual([
+      expect.stringMatching(/^content\/test\/note\.yaml:4:\d+: footnote 2 \("estimate"\): "\*" is used twice \(also at entry 1\)\. Give each footnote its own mark/),
+    ]);
+  });
+});
