@@ -1,11 +1,12 @@
 // The embargo in words, for reading mode, print, the console and the check. Pure.
+import { wordsFor, type AppWords } from './language.ts';
 import type { Embargo } from './speech.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** Says when the embargo ends: "Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)". */
-export function describeEmbargo(embargo: Embargo): string {
-  const [year, month, day] = embargo.date.split('-').map(Number);
-  const date = `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
-  return `Embargoed until ${date}, ${embargo.time} (${embargo.zone})`;
+/**
+ * Says when the embargo ends, in English unless `words` are the speech's: "Embargoed until
+ * 10 October 2011, 10:00 (Europe/Amsterdam)".
+ */
+export function describeEmbargo(embargo: Embargo, words: Pick<AppWords, 'embargoedUntil'> = wordsFor('en')): string {
+  const [year = 0, month = 1, day = 0] = embargo.date.split('-').map(Number);
+  return words.embargoedUntil(day, month, year, embargo.time, embargo.zone);
 }

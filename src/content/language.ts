@@ -1,5 +1,6 @@
 // The words the app itself writes on the speech's document (table headings, totals, the
-// signature's punctuation, "Next", progress, the time strip, default outcome labels), in the
+// signature's punctuation, "Next", progress, the time strip, default outcome labels, the
+// embargo, the draft notice and the approval state), in the
 // language the speech declares in event.yaml. One typed table: a language is added by adding
 // a row, and every row must say every word. Pure: no React, no DOM.
 import { primaryLanguage } from './numbers.ts';
@@ -58,7 +59,17 @@ export interface AppWords {
   pace: { onTime: string; ahead: (duration: string) => string; behind: (duration: string) => string };
   /** The labels of the standard outcomes when note.yaml gives none. */
   outcomes: Record<StandardOutcome, string>;
+  /** When the embargo ends, such as "Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)"; `month` is 1 to 12. */
+  embargoedUntil: (day: number, month: number, year: number, time: string, zone: string) => string;
+  /** The head of every printed page of a speech not approved. */
+  draft: string;
+  /** The approval state in a word or two, as the podium and the console show it beside the content version. */
+  approval: { none: string; approved: string; changed: string; changes: (count: number) => string };
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 const en: AppWords = {
   resultsCaption: 'Results by country',
@@ -87,6 +98,14 @@ const en: AppWords = {
   left: (duration) => `${duration} left`,
   pace: { onTime: 'On time', ahead: (d) => `${d} ahead`, behind: (d) => `${d} behind` },
   outcomes: { positive: 'Positive', 'not-actionable': 'Not actionable', negative: 'Negative' },
+  embargoedUntil: (day, month, year, time, zone) => `Embargoed until ${day} ${MONTHS_EN[month - 1] ?? ''} ${year}, ${time} (${zone})`,
+  draft: 'DRAFT, not approved',
+  approval: {
+    none: 'not approved',
+    approved: 'approved',
+    changed: 'changed since approval',
+    changes: (count) => `not approved: ${count} ${count === 1 ? 'change' : 'changes'}`,
+  },
 };
 
 const fr: AppWords = {
@@ -116,6 +135,15 @@ const fr: AppWords = {
   left: (duration) => `reste ${duration}`,
   pace: { onTime: "À l'heure", ahead: (d) => `${d} d'avance`, behind: (d) => `${d} de retard` },
   outcomes: { positive: 'Positif', 'not-actionable': 'Inexploitable', negative: 'Négatif' },
+  embargoedUntil: (day, month, year, time, zone) =>
+    `Sous embargo jusqu’au ${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1] ?? ''} ${year}, ${time} (${zone})`,
+  draft: 'PROJET, non approuvé',
+  approval: {
+    none: 'non approuvé',
+    approved: 'approuvé',
+    changed: 'modifié depuis l’approbation',
+    changes: (count) => `non approuvé\u202f: ${count} ${count < 2 ? 'modification' : 'modifications'}`,
+  },
 };
 
 const de: AppWords = {
@@ -145,6 +173,14 @@ const de: AppWords = {
   left: (duration) => `noch ${duration}`,
   pace: { onTime: 'Im Plan', ahead: (d) => `${d} voraus`, behind: (d) => `${d} zurück` },
   outcomes: { positive: 'Positiv', 'not-actionable': 'Nicht verwertbar', negative: 'Negativ' },
+  embargoedUntil: (day, month, year, time, zone) => `Sperrfrist bis ${day}. ${MONTHS_DE[month - 1] ?? ''} ${year}, ${time} Uhr (${zone})`,
+  draft: 'ENTWURF, nicht freigegeben',
+  approval: {
+    none: 'nicht freigegeben',
+    approved: 'freigegeben',
+    changed: 'seit der Freigabe geändert',
+    changes: (count) => `nicht freigegeben: ${count} ${count === 1 ? 'Änderung' : 'Änderungen'}`,
+  },
 };
 
 /** The languages the app writes its own words in, by primary subtag. */

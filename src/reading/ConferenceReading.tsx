@@ -7,6 +7,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConferenceSpeech } from '../app/conference.ts';
 import { approvalState } from '../content/approval.ts';
 import { describeEmbargo } from '../content/embargo.ts';
+import { wordsFor } from '../content/language.ts';
 import { allottedText, ORDER_PACE, orderRows, type OrderRow } from '../conference/order.ts';
 import { screensOf } from '../deck/screens.ts';
 import { summarise } from '../review/changes.ts';
@@ -92,8 +93,9 @@ function SpeechSection({ entry, row, title, long }: { entry: ConferenceSpeech; r
   const summary = useMemo(() => (changes ? summarise(changes) : undefined), [changes]);
   const [onlyChanges, setOnlyChanges] = useState(false);
   const [focus, setFocus] = useState(-1);
-  const embargo = event.embargo ? describeEmbargo(event.embargo) : '';
-  const printHead = printHeadOf(approval, embargo);
+  const words = wordsFor(event.language);
+  const embargo = event.embargo ? describeEmbargo(event.embargo, words) : '';
+  const printHead = printHeadOf(approval, embargo, words.draft);
   const speaker = row.role ? `${row.speaker}, ${row.role}` : row.speaker;
   const page = pageOf(row.position);
   return (

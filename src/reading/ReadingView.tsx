@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ApprovalState } from '../content/approval.ts';
 import { describeEmbargo } from '../content/embargo.ts';
+import { wordsFor } from '../content/language.ts';
 import type { Speech } from '../content/speech.ts';
 import type { Screen } from '../deck/screens.ts';
 import { summarise } from '../review/changes.ts';
@@ -54,8 +55,9 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
   const changes = approval.kind === 'changed' ? speech.changes : undefined;
   const summary = useMemo(() => (changes ? summarise(changes) : undefined), [changes]);
   const [onlyChanges, setOnlyChanges] = useState(false);
-  const embargo = event.embargo ? describeEmbargo(event.embargo) : '';
-  const printHead = printHeadOf(approval, embargo);
+  const words = wordsFor(event.language);
+  const embargo = event.embargo ? describeEmbargo(event.embargo, words) : '';
+  const printHead = printHeadOf(approval, embargo, words.draft);
   const selectTimed = useCallback((n: number) => onSelect(n - 1), [onSelect]);
   const selectFigure = useCallback(
     (figure: StatedFigure) => onSelect(figure.pointNumber === undefined ? noteIndex : figure.pointNumber - 1),

@@ -3,9 +3,12 @@
 // the page's bottom margin from an @page rule; this builds that rule as plain CSS text.
 import type { ApprovalState } from '../content/approval.ts';
 
-/** What every printed page of a speech says at its head: that it is a draft, until approved, and its embargo. */
-export function printHeadOf(approval: Pick<ApprovalState, 'kind'>, embargo: string): string {
-  return [approval.kind === 'approved' ? '' : 'DRAFT, not approved', embargo].filter((t) => t !== '').join(' · ');
+/**
+ * What every printed page of a speech says at its head: that it is a draft, until approved, and its
+ * embargo; `draft` in the speech's language (English when not given).
+ */
+export function printHeadOf(approval: Pick<ApprovalState, 'kind'>, embargo: string, draft = 'DRAFT, not approved'): string {
+  return [approval.kind === 'approved' ? '' : draft, embargo].filter((t) => t !== '').join(' · ');
 }
 
 /** Writes a text as a CSS string literal that no content can break out of. */

@@ -1,7 +1,7 @@
 // The content version (fingerprint) and whether it is approved, so a press officer can compare
 // the screen with the approved copy at a glance: in full in reading mode, briefly on the podium.
 import { describeApproval, type ApprovalState } from '../content/approval.ts';
-import { counted } from '../content/counted.ts';
+import { useWords } from './language.ts';
 
 interface Props {
   state: ApprovalState;
@@ -11,16 +11,10 @@ interface Props {
   changes?: number | undefined;
 }
 
-const BRIEF: Record<ApprovalState['kind'], string> = {
-  none: 'not approved',
-  approved: 'approved',
-  changed: 'changed since approval',
-};
-
-/** Shows the fingerprint of the content and its approval state. */
+/** Shows the fingerprint of the content and its approval state, briefly in the speech's language. */
 export function ContentVersion({ state, detailed = false, changes }: Props) {
-  const brief =
-    state.kind === 'changed' && changes !== undefined ? `not approved: ${counted(changes, 'change', 'changes')}` : BRIEF[state.kind];
+  const { approval } = useWords();
+  const brief = state.kind === 'changed' && changes !== undefined ? approval.changes(changes) : approval[state.kind];
   return (
     <p className={`content-version approval-${state.kind}`} data-testid="content-version">
       <span className="version-label">Content version </span>

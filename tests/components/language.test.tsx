@@ -81,6 +81,18 @@ describe('the speech language', () => {
     expect(screen.getAllByText(/^Catherine De Bolle/).map((p) => p.textContent)).toEqual(['Catherine De Bolle,', 'Catherine De Bolle']);
   });
 
+  it('writes the draft notice, the embargo and the approval state in French', () => {
+    const embargoed = { ...speech, event: { ...speech.event, embargo: { date: '2011-10-01', time: '10:00', zone: 'Europe/Paris' } } };
+    const approval = approvalState(embargoed, fingerprintOf(embargoed));
+    const reading = render(<ReadingView speech={embargoed} screens={screensOf(embargoed)} index={0} approval={approval} onSelect={() => {}} controls={null} onPrint={() => {}} />);
+    expect(document.querySelector('.print-head')?.textContent).toBe('PROJET, non approuvé · Sous embargo jusqu’au 1er octobre 2011, 10:00 (Europe/Paris)');
+    expect(document.querySelector('.reading-status .embargo')?.textContent).toBe('Sous embargo jusqu’au 1er octobre 2011, 10:00 (Europe/Paris)');
+    reading.unmount();
+    render(<PresenterView speech={embargoed} screens={screensOf(embargoed)} index={0} onMove={() => {}} controls={null} approval={approval} />);
+    expect(screen.getByTestId('content-version')).toHaveTextContent(`${approval.fingerprint} · non approuvé`);
+    expect(screen.queryByText(/not approved|Embargoed|DRAFT/)).toBeNull();
+  });
+
   it('marks a plain figure with its footnote, read the French way ("4,2")', () => {
     expect(renderPresenter(0)).toHaveTextContent('et 4,2† tonnes ont été saisies.');
   });
