@@ -14,6 +14,8 @@ import { decodeUtf8, readYaml, type SourceFile } from './source.ts';
 import { ALL_ROWS, figureAgreement, figureSightings, NOTE_PLACE } from './figures.ts';
 import { STANDARD_OUTCOMES, wordsFor, type StandardOutcome } from './language.ts';
 import { firstNumber, numberStyle } from './numbers.ts';
+import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
+import { longestWord } from '../deck/split.ts';
 
 /** The files that make up a speech, each with the schema that validates it. */
 export const CONTENT_FILES = {
@@ -156,6 +158,16 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
   const issues: ContentIssue[] = pointsFile
     ? duplicates(pointsFile, { points }, 'points', points, 'id', 'Give each point its own id.')
     : [];
+  // A word the podium cannot split that would not fit one screen of the smallest podium at the legible floor.
+  const smallest = PODIUM_SIZES.at(-1);
+  points.forEach((point, index) => {
+    const word = longestWord(point.text);
+    if (pointsFile && smallest && estimatedScreens(word, smallest) > 1) {
+      issues.push(
+        issueAt(pointsFile, { points }, ['points', index, 'text'], `"text" holds a word of ${word.length} characters ("${word.slice(0, 24)}…") that does not fit one podium screen at ${smallest.width}x${smallest.height} at the legible size, and the podium never cuts a word. Put spaces in it, or shorten it (for a web address, give its short form).`),
+      );
+    }
+  });
   const noteFile = files.note;
   if (!note || !noteFile) return issues;
   const at = (list: string, index: number, field: string, sub?: number): Path =>

@@ -18,6 +18,11 @@ const CLAUSE_END = new RegExp(`(?:[,:،、，]|\\s[–—])${BREAKABLE}`, 'gu');
 /** Where a word ends. */
 const WORD_END = new RegExp(BREAKABLE, 'gu');
 
+/** The longest run of a text that no breakable space cuts: the piece the podium can never split. */
+export function longestWord(text: string): string {
+  return text.split(WORD_END).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
 /** The offsets at which pieces of `text` between `from` and `to` start, cut after each match of `pattern`. */
 function cuts(text: string, from: number, to: number, pattern: RegExp): number[] {
   const found: number[] = [];

@@ -67,3 +67,19 @@ footnotes:
     ]);
   });
 });
+
+describe('a word too long for a screen', () => {
+  it('refuses a 20,000-character word, which the podium could show only clipped', () => {
+    const points = `points:\n  - id: first\n    text: The report is at ${'a'.repeat(20_000)} for all.\n`;
+    const result = parseSpeech('content/test', { ...fixtureFiles('minimal'), points });
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/^content\/test\/points\.yaml:3:\d+: point 1 \("first"\): "text" holds a word of 20000 characters \("a{24}…"\) that does not fit one podium screen at 1024x768 .*Put spaces in it/),
+    ]);
+  });
+
+  it('keeps a 300-character web address, which wraps on one screen', () => {
+    const address = `https://www.europol.europa.eu/${'operations-and-results/'.repeat(12)}icarus`.slice(0, 300);
+    const points = `points:\n  - id: first\n    text: The report is at ${address} for all.\n`;
+    expect(parseSpeech('content/test', { ...fixtureFiles('minimal'), points }).ok).toBe(true);
+  });
+});
