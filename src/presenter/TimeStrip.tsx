@@ -24,6 +24,8 @@ const TimeLine = memo(function TimeLine({ now, live }: { now: number; live: Live
   const rate = rateInUse(deck.words, live, speech.event.wordsPerMinute);
   const summary = pacing(deck.words, indexOf(live, deck), elapsedMs(live.run.timer, now), rate.wordsPerMinute, speech.event.targetMinutes);
   const running = live.run.timer.status === 'running';
+  // Ahead or behind means nothing before the speech starts: no pace until the timer has.
+  const started = live.run.timer.status !== 'idle';
   return (
     <div className="time-strip" role="group" aria-label={words.time}>
       <span className="clock" title={words.timeOfDay}>
@@ -36,7 +38,7 @@ const TimeLine = memo(function TimeLine({ now, live }: { now: number; live: Live
       <span className="left" title={words.leftTitle}>
         {words.left(formatDuration(summary.leftSeconds))}
       </span>
-      {summary.verdict && (
+      {started && summary.verdict && (
         <span className={`pace pace-${summary.verdict.kind}`} data-testid="pace">
           {describePace(summary.verdict, words)}
         </span>

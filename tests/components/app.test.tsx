@@ -252,3 +252,14 @@ describe('text of the speech', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 });
+
+describe('the pace on the podium', () => {
+  it('says nothing of ahead or behind before the timer starts, and shows the pace once it has', async () => {
+    const timed = { ...icarus, event: { ...icarus.event, targetMinutes: 10 } };
+    const user = open('#/present/1', { speech: timed });
+    expect(screen.getByRole('group', { name: 'Time' })).toBeInTheDocument();
+    expect(screen.queryByTestId('pace')).toBeNull();
+    await user.keyboard('{PageDown}');
+    expect(await screen.findByTestId('pace')).toHaveTextContent(/ahead|behind|On time/);
+  });
+});
