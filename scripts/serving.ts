@@ -1,6 +1,8 @@
 // What `npm start` and `scripts/serve.ts` share: their options, the addresses the server listens
 // on, and starting the server on a built page, then saying where each mode is.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createSecureContext } from 'node:tls';
 import type { ParseArgsConfig } from 'node:util';
 import { checkRecordsFolder } from './lan/records.ts';
 import { startServer, type Running } from './lan/server.ts';
@@ -15,6 +17,8 @@ export const SERVE_OPTIONS = {
   host: { type: 'string', multiple: true },
   records: { type: 'string', default: 'records' },
   'print-codes': { type: 'boolean', default: false },
+  cert: { type: 'string' },
+  key: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options as parsed. */
@@ -24,6 +28,36 @@ export interface ServeValues {
   host?: string[];
   records?: string;
   'print-codes'?: boolean;
+  cert?: string;
+  key?: string;
+}
+
+/**
+ * The organisation's certificate and key for LAN mode, read and checked as a pair; null without
+ * them. Each refusal names the file and what to do.
+ */
+export function tlsOf(values: ServeValues): { cert: Buffer; key: Buffer } | null {
+  if (values.cert === undefined && values.key === undefined) return null;
+  if (!values.lan) throw new Error('--cert and --key serve the network over HTTPS: add --lan, or leave them out.');
+  if (values.cert === undefined || values.key === undefined) throw new Error(`Give both --cert FILE and --key FILE (only --${values.cert === undefined ? 'key' : 'cert'} was given).`);
+  const read = (file: string, what: string) => {
+    try {
+      return readFileSync(resolve(file));
+    } catch (error) {
+      throw new Error(`${file}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)}). Give the path of a PEM file.`, { cause: error });
+    }
+  };
+  const cert = read(values.cert, 'certificate');
+  const key = read(values.key, 'private key');
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    throw new Error(
+      `${values.cert} and ${values.key}: not a PEM certificate and its own private key (${error instanceof Error ? error.message : String(error)}). Give the organisation's certificate (with its chain) and the key it was issued for.`,
+      { cause: error },
+    );
+  }
+  return { cert, key };
 }
 
 /** The port asked for, checked: 0 picks a free one. */
@@ -55,6 +89,7 @@ export async function serveBuilt(values: ServeValues, html: string): Promise<Run
       lan: values.lan ?? false,
       port,
       networkHosts: values.host,
+      tls: tlsOf(values),
       recordsDir: values.lan ? resolve(values.records ?? 'records') : null,
       log: (line) => console.log(line),
     });
@@ -77,7 +112,8 @@ export function announce(values: ServeValues, server: Running): void {
       for (const role of DEVICE_ROLES) console.log(`  ${role.padEnd(9)}  ${server.pairing.issue(role).code}`);
     } else console.log("\n  To pair a device: Devices, then Add a device, on this machine's console (or start with --print-codes).");
     console.log(`\n  Delivery records: ${resolve(values.records ?? 'records')}`);
-    console.log('  Plain HTTP: use the venue\'s closed network or this laptop\'s own hotspot, never a shared one.');
+    if (values.cert) console.log(`  HTTPS on the network with ${values.cert}; this machine's own windows stay on ${local}`);
+    else console.log('  Plain HTTP: use the venue\'s closed network or this laptop\'s own hotspot, never a shared one (or give --cert and --key).');
   }
 }
 

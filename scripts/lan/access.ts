@@ -32,12 +32,12 @@ export function isOwnHost(host: string | undefined, port: number): boolean {
   return url.hostname === 'localhost' || isIpv4(url.hostname) || /^\[[0-9a-f:.]+\]$/.test(url.hostname);
 }
 
-/** True when an Origin header is the page of the Host it asks, and that Host is this server. */
-export function isOwnOrigin(origin: string | undefined, host: string | undefined, port: number): boolean {
+/** True when an Origin header is the page of the Host it asks, over the connection's scheme, and that Host is this server. */
+export function isOwnOrigin(origin: string | undefined, host: string | undefined, port: number, secure = false): boolean {
   if (!origin || !isOwnHost(host, port)) return false;
   try {
     const url = new URL(origin);
-    return url.protocol === 'http:' && url.host === host?.toLowerCase() && url.origin === origin.toLowerCase();
+    return url.protocol === (secure ? 'https:' : 'http:') && url.host === host?.toLowerCase() && url.origin === origin.toLowerCase();
   } catch {
     return false;
   }

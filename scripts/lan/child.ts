@@ -11,19 +11,22 @@ export interface LanServer {
   port: number;
   /** The serving machine's address: http://127.0.0.1:<port>/ */
   local: string;
-  /** The address a device opens: http://127.0.0.2:<port>/ */
+  /** The address a device opens: http://127.0.0.2:<port>/, or https:// with a certificate */
   network: string;
   process: ChildProcess;
   output: () => string;
 }
 
-/** Starts the LAN server on `port` (0 for a free one), serving `html`, writing records to `records`. */
-export function startLanServer(html: string, records: string, port = 0): Promise<LanServer> {
+/**
+ * Starts the LAN server on `port` (0 for a free one), serving `html`, writing records to
+ * `records`; with `tls`, it serves the network over HTTPS with that certificate and key.
+ */
+export function startLanServer(html: string, records: string, port = 0, tls?: { cert: string; key: string }): Promise<LanServer> {
   const child = spawn(
     process.execPath,
     // Node itself runs the server (tsx as a loader, not its CLI, which would fork a child that
     // outlives a kill), so killing this process kills the server.
-    ['--import', 'tsx', 'scripts/serve.ts', '--lan', '--port', String(port), '--host', '127.0.0.2', '--html', html, '--records', records],
+    ['--import', 'tsx', 'scripts/serve.ts', '--lan', '--port', String(port), '--host', '127.0.0.2', '--html', html, '--records', records, ...(tls ? ['--cert', tls.cert, '--key', tls.key] : [])],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let text = '';
@@ -31,11 +34,11 @@ export function startLanServer(html: string, records: string, port = 0): Promise
     const timer = setTimeout(() => fail(new Error(`The LAN server did not start in 20 s:\n${text}`)), 20_000);
     const read = (chunk: Buffer) => {
       text += chunk.toString();
-      const found = /Network {4}http:\/\/127\.0\.0\.2:(\d+)\//.exec(text);
-      if (!found?.[1]) return;
+      const found = /Network {4}(https?):\/\/127\.0\.0\.2:(\d+)\//.exec(text);
+      if (!found?.[2]) return;
       clearTimeout(timer);
-      const at = Number(found[1]);
-      done({ port: at, local: `http://127.0.0.1:${at}/`, network: `http://127.0.0.2:${at}/`, process: child, output: () => text });
+      const at = Number(found[2]);
+      done({ port: at, local: `http://127.0.0.1:${at}/`, network: `${found[1] ?? 'http'}://127.0.0.2:${at}/`, process: child, output: () => text });
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);

@@ -23,6 +23,8 @@
 // one closes the socket with code 4401, as does a handshake without a valid token.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { createServer as createSecureServer } from 'node:https';
+import type { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
@@ -82,6 +84,11 @@ export interface ServeOptions {
   port: number;
   /** Where the LAN listener listens besides 127.0.0.1: all IPv4 addresses by default. */
   networkHosts?: readonly string[];
+  /**
+   * The organisation's certificate and key (PEM): the network is then served over HTTPS and WSS,
+   * while the serving machine's own windows stay on http://127.0.0.1. Null for plain HTTP.
+   */
+  tls?: { cert: string | Buffer; key: string | Buffer } | null;
   /** The folder for delivery records, or null for none. */
   recordsDir?: string | null;
   /** The speeches whose sockets the relay accepts, with their screens: those the page embeds, unless given. */
@@ -218,9 +225,14 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const cookieName = () => `lectern-${port}`;
   const hosts = options.networkHosts ?? ['0.0.0.0'];
   const wildcard = hosts.includes('0.0.0.0');
-  const networkUrls = () => (options.lan ? (wildcard ? ownAddresses() : hosts).map((h) => `http://${h}:${port}/`) : []);
+  const tls = options.lan ? (options.tls ?? null) : null;
+  const networkScheme = tls ? 'https' : 'http';
+  const networkHosts = () => (wildcard ? ownAddresses() : hosts.filter((h) => h !== '127.0.0.1'));
+  const networkUrls = () => (options.lan ? networkHosts().map((h) => `${networkScheme}://${h}:${port}/`) : []);
+  /** True when the request came over TLS: its cookie is then Secure, and its Origin must be https. */
+  const secure = (req: IncomingMessage) => (req.socket as Partial<TLSSocket>).encrypted === true;
 
-  const pairedCookie = (token: string) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+  const pairedCookie = (token: string, req: IncomingMessage) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/${secure(req) ? '; Secure' : ''}`;
 
   /** The admin view for the serving machine's console. */
   const admin = async () => {
@@ -239,6 +251,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const at = now();
     return {
       network: networkUrls(),
+      secure: tls !== null,
       codes: codes.map((c) => ({ ...c, expiresInMs: c.expires - at })),
       withdrawn: pairing.withdrawn().map((w) => ({ role: w.role, message: w.message })),
       pending: pairing.pending().map((r) => ({
@@ -273,13 +286,13 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const address = req.socket.remoteAddress ?? 'unknown';
     const ua = req.headers['user-agent'];
     if (isPage) return page(res, local ? ownPage : device ? lanPage(options.html, device.role) : pairingHtml);
-    if (req.method === 'POST' && !isOwnOrigin(req.headers.origin, host, port)) return json(res, 403, { message: 'Not from this page.' });
+    if (req.method === 'POST' && !isOwnOrigin(req.headers.origin, host, port, secure(req))) return json(res, 403, { message: 'Not from this page.' });
 
     if (req.method === 'POST' && url.pathname === '/lan/pair') {
       const body = await readBody(req);
       if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: `Send the ${CODE_DIGITS}-digit code.` });
       const result = pairing.redeem(body.code, address, ua);
-      if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token) });
+      if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token, req) });
       if (result.reason === 'limited') {
         const seconds = Math.ceil(result.retryAfterMs / 1000);
         return json(res, 429, { message: `Too many wrong codes. Try again in ${seconds} seconds.` }, { 'retry-after': String(seconds) });
@@ -306,7 +319,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       const answer = pairing.collect(asked[1], ua);
       if (!answer) return json(res, 404, { status: 'unknown', message: 'This request has expired. Ask again.' });
       if (answer.status === 'approved') {
-        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROLE_ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token) });
+        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROLE_ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token, req) });
       }
       return json(res, 200, answer.status === 'refused' ? { status: 'refused', message: 'The console refused this device.' } : { status: 'pending' });
     }
@@ -386,7 +399,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const url = targetOf(req);
     if (!url) return refuse(socket, 400, 'Bad Request');
     if (!options.lan || url.pathname !== '/lan/socket') return refuse(socket, 404, 'Not Found');
-    if (!isOwnOrigin(req.headers.origin, host, port)) return refuse(socket, 403, 'Forbidden');
+    if (!isOwnOrigin(req.headers.origin, host, port, secure(req))) return refuse(socket, 403, 'Forbidden');
     const speech = url.searchParams.get('speech') ?? '';
     const fingerprint = url.searchParams.get('fingerprint') ?? '';
     if (!speech || !fingerprint || speech.length > 200 || fingerprint.length > 200) return refuse(socket, 400, 'Bad Request');
@@ -428,15 +441,18 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     });
   };
 
-  const make = () => {
+  const make = (withTls = false) => {
     // Headers and whole requests have their time; the check runs every second so a slow client is ended soon after.
     const timing = { headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: 1_000 };
-    const server = createServer(timing, (req, res) => {
+    const answer = (req: IncomingMessage, res: ServerResponse) => {
       handle(req, res).catch(() => {
         if (!res.headersSent) json(res, 500, { message: 'Something went wrong.' });
         else res.destroy();
       });
-    });
+    };
+    const server = withTls && tls ? createSecureServer({ ...timing, cert: tls.cert, key: tls.key }, answer) : createServer(timing, answer);
+    // A failed TLS handshake (a plain-HTTP request, a client that refuses the certificate) ends only its socket.
+    server.on('tlsClientError', (_error: Error, socket: Duplex) => socket.destroy());
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       // A throw here would end the process: whatever a client sends, only its socket ends.
       try {
@@ -450,9 +466,15 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     servers.push(server);
     return server;
   };
-  const first = options.lan && wildcard ? '0.0.0.0' : '127.0.0.1';
-  port = await listen(make(), first, port);
-  if (options.lan && !wildcard) for (const h of hosts) if (h !== '127.0.0.1') await listen(make(), h, port);
+  if (tls) {
+    // HTTPS on each network address, plain HTTP for the serving machine's own windows.
+    port = await listen(make(), '127.0.0.1', port);
+    for (const h of networkHosts()) await listen(make(true), h, port);
+  } else {
+    const first = options.lan && wildcard ? '0.0.0.0' : '127.0.0.1';
+    port = await listen(make(), first, port);
+    if (options.lan && !wildcard) for (const h of hosts) if (h !== '127.0.0.1') await listen(make(), h, port);
+  }
 
   const beat = setInterval(() => {
     for (const [ws, info] of sockets) {

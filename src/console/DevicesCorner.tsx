@@ -1,6 +1,7 @@
 // The serving machine console's corner of the LAN bar: the connection status, and *Devices*
 // with the number of requests to join waiting, which opens the pairing panel. Requests are only
-// counted here, never shown over the speech's controls.
+// counted here, never shown over the speech's controls. While devices are paired over plain
+// HTTP, it says that the network must be one the operator controls.
 import { useState } from 'react';
 import { ConnectionStatus } from '../app/ConnectionStatus.tsx';
 import type { StatusStore } from '../sync/socket.ts';
@@ -18,6 +19,7 @@ export function DevicesCorner({ status, fetcher }: Props) {
   const [open, setOpen] = useState(false);
   const { admin, send } = useLanAdmin(fetcher);
   const waiting = admin?.pending.length ?? 0;
+  const plain = admin !== null && !admin.secure && admin.devices.length > 0;
   return (
     <>
       <div className="lan-bar-row">
@@ -26,6 +28,7 @@ export function DevicesCorner({ status, fetcher }: Props) {
           Devices{waiting > 0 ? ` (${waiting} asking)` : ''}
         </button>
       </div>
+      {plain && <p className="lan-warning">Plain HTTP: use only on a network you control</p>}
       {open && <PairingPanel admin={admin} send={send} />}
     </>
   );

@@ -8,6 +8,8 @@ import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
 /** The pairing state the console shows. */
 export interface LanAdmin {
   network: string[];
+  /** True when the network is served over HTTPS with the organisation's certificate. */
+  secure: boolean;
   codes: { role: DeviceRole; code: string; link: string; qr: string; expiresInMs: number }[];
   withdrawn: { role: DeviceRole; message: string }[];
   pending: { id: string; kind: string; address: string; compare: string; expiresInMs: number }[];
@@ -58,7 +60,7 @@ export function readLanAdmin(value: unknown): LanAdmin | null {
       ? [{ id: d.id, label: d.label, address: typeof d.address === 'string' ? d.address : '', role, connected: d.connected === true }]
       : [];
   });
-  return { network: strings(value.network), codes, withdrawn, pending, devices };
+  return { network: strings(value.network), secure: value.secure === true, codes, withdrawn, pending, devices };
 }
 
 /** Calls the server: `fetch` is passed in so tests can answer. */

@@ -25,10 +25,10 @@ export function lanRole(doc: Document): LanRole | null {
   return ROLES.find((role) => role === content) ?? null;
 }
 
-/** The address of the LAN server's socket for this speech, on the page's own origin. */
-export function socketUrl(location: Pick<Location, 'host'>, speech: string, fingerprint: string): string {
+/** The address of the LAN server's socket for this speech, on the page's own origin: WSS when the page came over HTTPS. */
+export function socketUrl(location: { host: string; protocol?: string }, speech: string, fingerprint: string): string {
   const query = new URLSearchParams({ speech, fingerprint });
-  return `ws://${location.host}/lan/socket?${query.toString()}`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/lan/socket?${query.toString()}`;
 }
 
 /** The links of a page, and the socket's status when there is one. */
@@ -41,7 +41,7 @@ export interface PageLinks {
 /** What `pageLinks` needs from the page: passed in, so tests can give fakes. */
 export interface PageEnvironment {
   doc: Document;
-  location: Pick<Location, 'host'>;
+  location: { host: string; protocol?: string };
   broadcast?: (name: string) => Link | null;
   socket?: (url: string) => SocketLink;
 }

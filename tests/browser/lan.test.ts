@@ -268,6 +268,8 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     expect(device.page.url()).toContain('#/read');
     const paired = host.page.locator('.pairing-devices li').last();
     await expect(paired.textContent()).resolves.toContain(`at ${FROM}, follower`);
+    // Devices are paired over plain HTTP: the console says what that asks of the network.
+    await expect(host.page.getByText('Plain HTTP: use only on a network you control').isVisible()).resolves.toBe(true);
     await paired.getByRole('button', { name: /^Revoke / }).click();
     await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
     await host.page.context().close();

@@ -87,10 +87,10 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Starts headless Chromium with a fresh profile (playwright's launch always uses a new one). */
-export function launch(): Promise<Browser> {
+/** Starts headless Chromium with a fresh profile (playwright's launch always uses a new one), with any flags a test adds. */
+export function launch(extra: readonly string[] = []): Promise<Browser> {
   if (chromePath === null) throw new Error(`Cannot launch: ${skipReason}`);
-  return chromium.launch({ executablePath: chromePath, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: chromePath, headless: true, args: [...ARGS, ...extra] });
 }
 
 /** Launches one Chromium for the tests of a file and closes it after them; returns a getter for it. */

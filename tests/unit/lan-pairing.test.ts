@@ -167,6 +167,12 @@ describe('who is asking', () => {
     expect(isOwnOrigin('null', '127.0.0.2:4173', 4173)).toBe(false);
     expect(isOwnOrigin(undefined, '127.0.0.2:4173', 4173)).toBe(false);
   });
+
+  it('over TLS, accepts only an https Origin, and over plain HTTP only an http one', () => {
+    expect(isOwnOrigin('https://127.0.0.2:4173', '127.0.0.2:4173', 4173, true)).toBe(true);
+    expect(isOwnOrigin('http://127.0.0.2:4173', '127.0.0.2:4173', 4173, true)).toBe(false);
+    expect(isOwnOrigin('https://127.0.0.2:4173', '127.0.0.2:4173', 4173)).toBe(false);
+  });
 });
 
 describe('the flood limit', () => {

@@ -220,6 +220,8 @@ describe('the links of a page', () => {
     expect(lan.links).toHaveLength(2);
     expect(urls).toEqual([socketUrl({ host: '127.0.0.1:4173' }, IDENTITY.speech, IDENTITY.version)]);
     expect(urls[0]).toBe('ws://127.0.0.1:4173/lan/socket?speech=icarus&fingerprint=abc');
+    // A page that came over HTTPS opens its socket over TLS too.
+    expect(socketUrl({ host: '127.0.0.2:4173', protocol: 'https:' }, IDENTITY.speech, IDENTITY.version)).toBe('wss://127.0.0.2:4173/lan/socket?speech=icarus&fingerprint=abc');
     document.head.innerHTML = '';
   });
 
