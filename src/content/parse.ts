@@ -16,6 +16,10 @@ import { STANDARD_OUTCOMES, wordsFor, type StandardOutcome } from './language.ts
 import { firstNumber, numberStyle } from './numbers.ts';
 import { estimatedScreens, PODIUM_SIZES } from '../deck/estimate.ts';
 import { longestWord } from '../deck/split.ts';
+import { countWords } from '../timing/words.ts';
+
+/** The longest speech taken, in minutes at its own speaking rate: ten hours, as "targetMinutes" allows. */
+const LONGEST_MINUTES = 600;
 
 /** The files that make up a speech, each with the schema that validates it. */
 export const CONTENT_FILES = {
@@ -168,6 +172,13 @@ function crossCheck(speech: Speech, files: Partial<Record<ContentFileKind, Sourc
       );
     }
   });
+  const words = points.reduce((sum, point) => sum + countWords(point.text), 0);
+  const hours = words / speech.event.wordsPerMinute / 60;
+  if (pointsFile && hours * 60 > LONGEST_MINUTES) {
+    issues.push(
+      issueAt(pointsFile, { points }, ['points'], `the points hold ${words.toLocaleString('en')} words, about ${Math.round(hours)} hours at ${speech.event.wordsPerMinute} words per minute; a speech of more than ${LONGEST_MINUTES / 60} hours is refused, as the podium is not made to lay out a text that long. Check that the file holds one speech (not a pasted document), or give each speaker a speech of their own in a running order.`),
+    );
+  }
   const noteFile = files.note;
   if (!note || !noteFile) return issues;
   const at = (list: string, index: number, field: string, sub?: number): Path =>

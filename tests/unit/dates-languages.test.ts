@@ -83,3 +83,20 @@ describe('a word too long for a screen', () => {
     expect(parseSpeech('content/test', { ...fixtureFiles('minimal'), points }).ok).toBe(true);
   });
 });
+
+describe('a speech too long to take', () => {
+  const speech = (words: number) => {
+    const points = `points:\n${Array.from({ length: 40 }, (_, i) => `  - id: p${i}\n    text: ${'word '.repeat(words / 40).trim()}.\n`).join('')}`;
+    return parseSpeech('content/test', { ...fixtureFiles('minimal'), event: `${EVENT}wordsPerMinute: 60\n`, points });
+  };
+
+  it('refuses more than ten hours at its own rate, saying how long it is and what to check', () => {
+    expect(messages(speech(40_000))).toEqual([
+      expect.stringMatching(/^content\/test\/points\.yaml:2:\d+: the points hold 40,000 words, about 11 hours at 60 words per minute; a speech of more than 10 hours is refused.*running order\.$/),
+    ]);
+  });
+
+  it('takes a speech of up to ten hours', () => {
+    expect(speech(36_000).ok).toBe(true);
+  });
+});
