@@ -1,5 +1,5 @@
-// The delivery record on disk: in LAN mode the server sees every state the podium and
-// consoles share, so it writes the record as it happens, one JSON line per entry, appended
+// The delivery record on disk: in LAN mode the server hears every state a podium reports
+// showing (never what a console asks for), so it writes the record as it happens, one JSON line per entry, appended
 // and flushed at once; a crash of the browser or the server loses nothing already shown.
 // One file per speech version and server start, in the records folder; a server that stops
 // cleanly closes each with an "end" line, so a record without one may have been cut short.

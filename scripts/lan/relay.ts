@@ -16,6 +16,11 @@
 //   once; from a writer it also goes to the others, which answer with theirs (a podium that
 //   kept going while the server was down thus brings everyone to its state).
 // - A follower only listens: anything it sends besides `hello` is dropped.
+// - A podium's report (a state marked `podium`) is believed only from a role that can be a
+//   podium (the serving machine, a standby podium): a paired console's mark is taken off. Such
+//   reports, and nothing a console asks for, go to the delivery record; the kept state carries
+//   no mark, so a newcomer never takes a podium's word from the server's memory. A podium's
+//   `gone` is passed on as it came.
 import type { Live } from '../../src/session/live.ts';
 import type { LanRole } from '../../src/sync/links.ts';
 import { isNewer, PROTOCOL, readMessage, rebased, type Identity, type StateMessage } from '../../src/sync/protocol.ts';
@@ -46,6 +51,11 @@ export function canWrite(role: LanRole): boolean {
   return role !== 'follower';
 }
 
+/** Can a page of this role be a podium, whose word on what it shows is believed? */
+export function canBePodium(role: LanRole): boolean {
+  return role === 'host' || role === 'standby';
+}
+
 interface Group {
   speech: ServedSpeech;
   members: Set<Peer>;
@@ -61,8 +71,8 @@ export class Relay {
 
   constructor(
     speeches: readonly ServedSpeech[],
-    /** Told of each state that becomes a group's newest, for the delivery record. */
-    private readonly onNewest: (group: Identity, state: Live) => void = () => {},
+    /** Told of each state a podium reports showing, for the delivery record. */
+    private readonly onShown: (group: Identity, state: Live) => void = () => {},
   ) {
     for (const speech of speeches) this.groups.set(keyOf(speech.identity), { speech, members: new Set(), newest: null });
   }
@@ -102,14 +112,18 @@ export class Relay {
       return 'relayed';
     }
     if (!canWrite(from.role)) return 'dropped';
+    const podium = incoming.podium === true && canBePodium(from.role);
+    if (incoming.type === 'gone') {
+      if (!podium) return 'dropped';
+      this.forward(found, from, JSON.stringify(incoming));
+      return 'relayed';
+    }
     const kept = found.newest?.state;
     const state = rebased(incoming.state, kept ?? { ...incoming.state, revision: 0 });
     const relayed: StateMessage = { protocol: PROTOCOL, ...found.speech.identity, type: 'state', from: incoming.from, state };
-    if (!kept || isNewer(state, kept)) {
-      found.newest = relayed;
-      this.onNewest(found.speech.identity, state);
-    }
-    this.forward(found, from, JSON.stringify(relayed));
+    if (!kept || isNewer(state, kept)) found.newest = relayed;
+    if (podium) this.onShown(found.speech.identity, state);
+    this.forward(found, from, JSON.stringify(podium ? { ...relayed, podium: true } : relayed));
     return 'relayed';
   }
 

@@ -56,13 +56,14 @@ export function start(
       if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
     },
     onFullscreen: () => toggleFullscreen(document),
-    ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder)) } : {}),
+    ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder), handover.folder) } : {}),
     // Saving and the address after the frame that shows the change: a key paints the next point first.
     defer: (effect) => window.setTimeout(effect, 0),
     follow,
   });
   followAddress(session, deck.keys.length, address);
   rejoinInSight(session);
+  sayGoneOnLeaving(session);
   return { shown, session, clock: createClock(browserTimers) };
 }
 
@@ -70,8 +71,10 @@ export function start(
  * Leaves a speech for the next speaker's, at the handover: this speaker's timer stops, so the
  * running order shows the time they used, and the window opens the next speech at `hash`.
  */
-function handOver(session: Session, hash: string): void {
+function handOver(session: Session, hash: string, to: string): void {
   session.dispatch({ type: 'live', action: { type: 'run', action: { type: 'pause' } } });
+  // A podium tells this speech's consoles where it goes, so they say so and can follow.
+  session.dispatch({ type: 'leave', to });
   // After the pause is saved (saving is deferred the same way), the address moves.
   window.setTimeout(() => window.location.assign(hash), 0);
 }
@@ -108,4 +111,14 @@ export function rejoinInSight(session: Session, doc: Document = document): () =>
   };
   doc.addEventListener('visibilitychange', onChange);
   return () => doc.removeEventListener('visibilitychange', onChange);
+}
+
+/**
+ * Tells the other windows that this podium no longer shows the speech when its page goes
+ * (closed, reloaded, sent elsewhere), so a console says so at once instead of after the silence.
+ */
+export function sayGoneOnLeaving(session: Session, win: Window = window): () => void {
+  const onHide = () => session.dispatch({ type: 'leave', to: null });
+  win.addEventListener('pagehide', onHide);
+  return () => win.removeEventListener('pagehide', onHide);
 }

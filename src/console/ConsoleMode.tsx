@@ -4,7 +4,7 @@
 import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../app/context.tsx';
 import { folderOf } from '../app/conference.ts';
-import { formatRoute } from '../app/route.ts';
+import { folderPrefix, formatRoute } from '../app/route.ts';
 import { indexOf, type LiveAction } from '../session/live.ts';
 import { ConsoleView } from './ConsoleView.tsx';
 import { useDeliveryRecord } from './useDeliveryRecord.ts';
@@ -17,6 +17,14 @@ export function ConsoleMode() {
   const live = useSessionState((s) => s.live);
   const otherVersion = useSessionState((s) => s.otherVersion);
   const refusedScreen = useSessionState((s) => s.refusedScreen);
+  const podium = useSessionState((s) => s.podium);
+  const elsewhere = useSessionState((s) => s.podiumElsewhere);
+  const other = elsewhere && conference?.speeches.find((s) => s.id === elsewhere.speech);
+  const away = elsewhere && {
+    name: other ? other.speech.signature.name : elsewhere.speech,
+    handover: elsewhere.handover,
+    ...(other ? { follow: () => window.location.assign(`${folderPrefix(other.id)}/console`) } : {}),
+  };
   const record = useDeliveryRecord();
   const onAct = useCallback((action: LiveAction) => session.dispatch({ type: 'live', action }), [session]);
   return (
@@ -27,7 +35,7 @@ export function ConsoleMode() {
       onNewRun={() => session.dispatch({ type: 'new-run' })}
       onHelp={() => session.dispatch({ type: 'command', command: { type: 'help' } })}
       onOpenPodium={() => window.open(formatRoute('present', index, folderOf(conference)), 'lectern-podium')}
-      notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen }}
+      notices={{ otherVersion: otherVersion?.version ?? null, refusedScreen, podium, away }}
       record={record}
     />
   );

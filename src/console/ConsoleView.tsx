@@ -3,12 +3,14 @@
 // cues, and the record of the delivery to save. Whatever it changes, every podium and console window follows (src/sync/).
 import { useCallback, useMemo } from 'react';
 import { useShown } from '../app/context.tsx';
-import { nextStop, recordScreensOf, stopAt, stopLabel } from '../deck/screens.ts';
+import { nextStop, recordScreensOf, screenAnnouncement, stopAt, stopLabel } from '../deck/screens.ts';
+import { wordsFor } from '../content/language.ts';
 import { NextPreview } from '../presenter/NextPreview.tsx';
 import { LanguageContext } from '../shared/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
-import type { Live, LiveAction } from '../session/live.ts';
+import { indexOf, type Live, type LiveAction } from '../session/live.ts';
+import type { PodiumReport } from '../session/store.ts';
 import type { DeliveryRecord as Record } from '../timing/record.ts';
 import { ContentVersion } from '../shared/ContentVersion.tsx';
 import { OtherVersionNotice } from '../shared/OtherVersionNotice.tsx';
@@ -17,7 +19,7 @@ import { CueControls } from './CueControls.tsx';
 import { DeliveryRecord } from './DeliveryRecord.tsx';
 import { PaceSummary } from './PaceSummary.tsx';
 import { RunningOrderPanel } from './RunningOrderPanel.tsx';
-import { PodiumDisplay } from './PodiumDisplay.tsx';
+import { PodiumDisplay, type PodiumAway, type PodiumSeen } from './PodiumDisplay.tsx';
 import { PointList } from './PointList.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
@@ -27,6 +29,10 @@ export interface ConsoleNotices {
   otherVersion: string | null;
   /** A screen another window asked for that this speech does not have. */
   refusedScreen: string | null;
+  /** What a podium of this speech last reported, while one is heard. */
+  podium: PodiumReport | null;
+  /** Where a podium is on another speech, while this one has none. */
+  away: PodiumAway | null;
 }
 
 interface Props {
@@ -43,7 +49,7 @@ interface Props {
 
 /** Shows the console for the speech at the live state. */
 export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium, notices, record }: Props) {
-  const { speech, screens, approval } = useShown();
+  const { speech, screens, deck, approval } = useShown();
   const recordScreens = useMemo(() => recordScreensOf(screens, speech), [screens, speech]);
   const select = useCallback((to: number) => onAct({ type: 'move', action: { type: 'goto', index: to } }), [onAct]);
   const stop = stopAt(screens, index, live.part, live.splits);
@@ -51,6 +57,16 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
   const { screen } = stop;
   const move = (action: Extract<LiveAction, { type: 'move' }>['action']) => onAct({ type: 'move', action });
   const label = stopLabel(stop, speech);
+  const reported = notices.podium?.live;
+  const podiumStop = reported && stopAt(screens, indexOf(reported, deck), reported.part, reported.splits);
+  const podium: PodiumSeen | null =
+    reported && podiumStop && notices.podium
+      ? {
+          label: `${screenAnnouncement(podiumStop.screen, speech)}${podiumStop.parts > 1 ? ` · ${wordsFor(speech.event.language).partOf(podiumStop.part + 1, podiumStop.parts)}` : ''}`,
+          display: reported.display,
+          heardAt: notices.podium.heardAt,
+        }
+      : null;
   const next = nextStop(screens, index, live.part, live.splits);
   // On the handover, Next goes on to the next speaker's speech.
   const atEnd = next === undefined && screen.kind !== 'handover';
@@ -91,7 +107,7 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
           <section className="console-now" aria-label="Now">
             <p className="console-position">
               <span data-testid="console-progress">{label}</span>
-              {live.display !== 'text' && <span className="console-blank">Podium screen is {live.display}</span>}
+              <PodiumAtPosition podium={podium} here={podiumStop?.key === stop.key} />
             </p>
             <div className={`console-current screen-${screen.kind}`} data-testid="current-point">
               <ScreenContent screen={screen} speech={speech} />
@@ -111,12 +127,20 @@ export function ConsoleView({ index, live, onAct, onNewRun, onHelp, onOpenPodium
             <TimerControls run={live.run} onAct={onAct} />
             <PaceSummary live={live} index={index} onAct={onAct} />
             <RunningOrderPanel live={live} />
-            <PodiumDisplay display={live.display} onAct={onAct} />
-            <CueControls cue={live.cue} onAct={onAct} />
+            <PodiumDisplay podium={podium} requested={live.display} away={notices.away} onAct={onAct} />
+            <CueControls cue={reported?.cue ?? null} heard={podium !== null} onAct={onAct} />
             <DeliveryRecord record={record} screens={recordScreens} title={speech.event.title} version={approval.fingerprint} />
           </div>
         </main>
       </div>
     </LanguageContext>
   );
+}
+
+/** Beside the console's place, what the podium shows when that is not the text of the same place, as the podium reports it. */
+function PodiumAtPosition({ podium, here }: { podium: PodiumSeen | null; here: boolean }) {
+  if (!podium) return <span className="console-blank">Not on any podium</span>;
+  if (podium.display !== 'text') return <span className="console-blank">Podium screen is {podium.display}</span>;
+  if (!here) return <span className="console-blank">The podium is at {podium.label}</span>;
+  return null;
 }

@@ -1,6 +1,7 @@
 // Cues for the speaker: a preset or a short free text, shown across the top of the podium
 // screen until dismissed or replaced. Own words are counted as typed: over 120 characters, the
-// counter says by how many and Send is refused, so no cue is ever cut.
+// counter says by how many and Send is refused, so no cue is ever cut. The cue said to be on the
+// podium is the one a podium reported, never the one this console sent.
 import { useState, type FormEvent } from 'react';
 import { CUE_MAX, type Cue, type LiveAction } from '../session/live.ts';
 
@@ -8,12 +9,15 @@ import { CUE_MAX, type Cue, type LiveAction } from '../session/live.ts';
 export const PRESET_CUES = ['Slow down', 'Two minutes', 'Wrap up'] as const;
 
 interface Props {
+  /** The cue a podium of this speech reports it shows, or null when it shows none or none is heard. */
   cue: Cue | null;
+  /** True while a podium of this speech is heard from. */
+  heard: boolean;
   onAct: (action: LiveAction) => void;
 }
 
 /** Buttons and a field to send a cue, and the cue now showing. */
-export function CueControls({ cue, onAct }: Props) {
+export function CueControls({ cue, heard, onAct }: Props) {
   const [text, setText] = useState('');
   // Counted as the podium will show it, white space collapsed; a cue too long is refused, never cut.
   const length = text.replace(/\s+/g, ' ').trim().length;
@@ -61,8 +65,10 @@ export function CueControls({ cue, onAct }: Props) {
               Clear
             </button>
           </>
-        ) : (
+        ) : heard ? (
           'No cue on the podium.'
+        ) : (
+          'No podium is heard: no cue is shown.'
         )}
       </p>
     </section>

@@ -17,12 +17,18 @@
 // and never changes the live state: it posts no state, not even its heartbeat or an answer to
 // another window, and refuses its own moves and mode switches. It posts only `hello`, to take
 // the current state when it opens or reconnects.
+//
+// The podium as reported: a window in presenter mode marks what it posts as a podium's, and
+// confirms at once each state it takes from another window. Every window keeps the last report
+// of a podium of its speech and version (`podium`), dropped when that podium says it is gone or
+// is silent for PODIUM_SILENT_MS, so a console shows what a podium showed, never its own request;
+// and the speech a podium went on to, or is heard showing instead (`podiumElsewhere`).
 import { clamp } from '../deck/navigation.ts';
 import { describeKey, keymapFor, pressKey, commandFor, type Command, type KeyInput, type KeyState } from '../deck/keymap.ts';
 import { otherMode, type Mode } from '../app/route.ts';
 import type { SafeStore } from '../app/storage.ts';
 import type { Link } from '../sync/channel.ts';
-import { isId, isLive, isRecord, isNewer, message, readMessage, rebased, type Identity, type Message } from '../sync/protocol.ts';
+import { isId, isLive, isRecord, isNewer, message, readMessage, rebased, type Body, type Identity, type Message } from '../sync/protocol.ts';
 import { indexOf, initialLive, updateLive, type Deck, type Live, type LiveAction } from './live.ts';
 import { readSettings, settingsKey, stepText, type PresenterSettings } from './settings.ts';
 import type { Timers } from './clock.ts';
@@ -36,6 +42,23 @@ export interface KeyPress {
   key: string;
   code: string;
   does: string;
+}
+
+/** What a podium of this speech and version last said it shows: its state, its window, when heard. */
+export interface PodiumReport {
+  live: Live;
+  from: string;
+  heardAt: number;
+}
+
+/**
+ * A podium on another speech while this one has none: the one this speech's podium said it went
+ * on to at a handover (`handover`), or one heard showing another speech (named by its folder).
+ */
+export interface PodiumElsewhere {
+  speech: string;
+  seenAt: number;
+  handover: boolean;
 }
 
 /** Everything a window shows, in one value. */
@@ -54,6 +77,10 @@ export interface SessionState {
   refusedScreen: string | null;
   /** True for a follower: reading mode at the shared point, which it cannot move. */
   following: boolean;
+  /** The last report of a podium of this speech, while one is heard from (see the header). */
+  podium: PodiumReport | null;
+  /** Where a podium went, or is, on another speech (see the header). */
+  podiumElsewhere: PodiumElsewhere | null;
 }
 
 /** Every way to change a window's state. */
@@ -68,7 +95,9 @@ export type SessionAction =
   /** Asks to start a new run in place of one left running: the reset, to be confirmed. */
   | { type: 'new-run' }
   /** The window is in sight again: it asks the others for the session at once. */
-  | { type: 'rejoin' };
+  | { type: 'rejoin' }
+  /** A podium leaves the speech: at a handover, for the speech of folder `to`; closing, for none. */
+  | { type: 'leave'; to: string | null };
 
 /** What a store is plugged into. */
 export interface SessionOptions {
@@ -113,6 +142,8 @@ export const DIGITS_EXPIRE_MS = 3000;
 export const HEARTBEAT_MS = 4000;
 /** A session heard from (or saved) within this long is alive. */
 export const ALIVE_MS = 12_000;
+/** A podium not heard from for this long (two heartbeats missed) is showing nothing of this speech as far as anyone knows. */
+export const PODIUM_SILENT_MS = 2 * HEARTBEAT_MS + 1000;
 
 /** The stored form of the live state: the state and when it was saved. */
 interface Stored {
@@ -174,18 +205,23 @@ export function createSession(options: SessionOptions): Session {
     otherVersion: null,
     refusedScreen: null,
     following,
+    podium: null,
+    podiumElsewhere: null,
   };
   const listeners = new Set<() => void>();
   let stopListening: (() => void) | null = null;
   /** When another window of this session was last heard from. */
   let heardAt = Number.NEGATIVE_INFINITY;
   let cancelDigits: (() => void) | null = null;
+  let cancelSilence: (() => void) | null = null;
 
   const synced = () => link !== null && (following || state.mode !== 'read');
-  /** Posts to the other windows; a follower's states never leave it. */
-  const post = (body: Parameters<typeof message>[2]) => {
+  /** True while this window is a podium: what it holds is on its screen. */
+  const isPodium = (mode: Mode = state.mode) => !following && mode === 'present';
+  /** Posts to the other windows, marked as a podium's while it is one; a follower's states never leave it. */
+  const post = (body: Body) => {
     if (following && body.type === 'state') return;
-    link?.post(message(identity, me, body));
+    link?.post(message(identity, me, isPodium() && body.type !== 'gone' ? { ...body, podium: true } : body));
   };
   /**
    * Whether a change goes out at once: to a server always, to other windows while one has been
@@ -200,6 +236,8 @@ export function createSession(options: SessionOptions): Session {
     const before = state;
     if (next === before) return;
     state = next;
+    // A podium that turns into another mode no longer shows the speech.
+    if (isPodium(before.mode) && !isPodium(next.mode)) link?.post(message(identity, me, { type: 'gone', to: null, podium: true }));
     if (next.mode !== before.mode) relink();
     // The other windows hear of a change at once, so two windows acting close together keep their order.
     if (shouldPost && next.live !== before.live && synced() && heard()) post({ type: 'state', state: next.live });
@@ -245,26 +283,58 @@ export function createSession(options: SessionOptions): Session {
       case 'unknown-screen':
         set({ ...state, refusedScreen: reading.screen });
         return true;
+      case 'podium-elsewhere':
+        // Said only while this speech has no podium, and never in place of where a handover went.
+        if (state.podium !== null || state.podiumElsewhere?.handover === true) return true;
+        set({ ...state, podiumElsewhere: { speech: reading.speech, seenAt: timers.now(), handover: false } });
+        return true;
       case 'ours':
         return receiveOurs(reading.message);
     }
   };
 
+  /** Forgets the podium's report once it is silent for PODIUM_SILENT_MS. */
+  const awaitSilence = () => {
+    cancelSilence?.();
+    cancelSilence = timers.after(PODIUM_SILENT_MS, () => {
+      cancelSilence = null;
+      set({ ...state, podium: null });
+    });
+  };
+
   const receiveOurs = (incoming: Message): boolean => {
     if (incoming.from === me) return false;
-    heardAt = timers.now();
+    const now = timers.now();
+    heardAt = now;
+    if (incoming.type === 'gone') {
+      // Another podium still heard keeps its report; the speech a handover names is kept until this speech's podium is back.
+      const podium = state.podium?.from === incoming.from ? null : state.podium;
+      const podiumElsewhere = incoming.to === null ? state.podiumElsewhere : { speech: incoming.to, seenAt: now, handover: true };
+      if (podium === null) {
+        cancelSilence?.();
+        cancelSilence = null;
+      }
+      set({ ...state, podium, podiumElsewhere });
+      return true;
+    }
     if (incoming.type === 'hello') {
       post({ type: 'state', state: state.live });
       return true;
     }
+    const reported = incoming.podium === true ? { podium: { live: incoming.state, from: incoming.from, heardAt: now }, podiumElsewhere: null } : {};
+    if (incoming.podium === true) awaitSilence();
     if (isNewer(incoming.state, state.live)) {
       const taken = rebased(incoming.state, state.live);
-      set({ ...state, live: taken });
-      // Taken under another revision than it came with: say so, so the others settle on it too.
-      if (taken !== incoming.state) post({ type: 'state', state: taken });
+      set({ ...state, ...reported, live: taken });
+      // Taken under another revision than it came with, say so, so the others settle on it too;
+      // a podium says at once that it shows it.
+      if (taken !== incoming.state || isPodium()) post({ type: 'state', state: taken });
     } else if (isNewer(state.live, incoming.state)) {
+      set({ ...state, ...reported });
       // The sender is behind: give it this window's state.
       post({ type: 'state', state: state.live });
+    } else if (incoming.podium === true) {
+      set({ ...state, ...reported });
     }
     return true;
   };
@@ -276,6 +346,8 @@ export function createSession(options: SessionOptions): Session {
         receive(data);
       });
       post({ type: 'hello' });
+      // A podium says what it shows from the start: its guess at revision 0 never wins, and it confirms what it takes.
+      if (isPodium()) post({ type: 'state', state: state.live });
     } else if (!synced() && stopListening !== null) {
       stopListening();
       stopListening = null;
@@ -368,6 +440,10 @@ export function createSession(options: SessionOptions): Session {
         if (!synced()) return false;
         post({ type: 'hello' });
         return true;
+      case 'leave':
+        if (!isPodium()) return false;
+        post({ type: 'gone', to: action.to, podium: true });
+        return true;
     }
   };
 
@@ -380,6 +456,8 @@ export function createSession(options: SessionOptions): Session {
       if (synced()) post({ type: 'state', state: state.live });
     }
     if (state.otherVersion && timers.now() - state.otherVersion.seenAt > ALIVE_MS) set({ ...state, otherVersion: null });
+    const elsewhere = state.podiumElsewhere;
+    if (elsewhere && !elsewhere.handover && timers.now() - elsewhere.seenAt > ALIVE_MS) set({ ...state, podiumElsewhere: null });
   });
   relink();
   if (state.mode !== 'read') save();
@@ -395,6 +473,7 @@ export function createSession(options: SessionOptions): Session {
     dispose() {
       stopHeartbeat();
       cancelDigits?.();
+      cancelSilence?.();
       stopListening?.();
       stopListening = null;
     },

@@ -27,6 +27,13 @@
 // and the newcomer adopts the newest answer, so it joins at the current point. Open windows
 // also post their state every few seconds: a window that missed a message catches up, and a
 // window knows whether another version is still open.
+//
+// Podium reports: a podium marks what it posts with `podium: true`, so its states say what its
+// screen shows; it posts the state it takes from another window at once, as its confirmation.
+// A console shows the podium as these reports tell it, never its own request. A podium that
+// leaves its speech posts `gone`, naming the speech it goes on to (`to`, its folder) at a
+// handover, or none when it closes. A podium of another speech is heard by name only
+// (`podium-elsewhere`), so a console can say where its podium went, and nothing more of it is read.
 import { CUE_IDS, CUE_MAX, type Cue, type Deck, type Display, type Live } from '../session/live.ts';
 import { isHumanRate } from '../timing/pacing.ts';
 import { LONGEST_RUN_MS, type Run, type Timer } from '../timing/run.ts';
@@ -58,14 +65,36 @@ export interface StateMessage extends Identity {
   type: 'state';
   from: string;
   state: Live;
+  /** True from a podium: the state is what its screen shows. */
+  podium?: true;
+}
+
+/** A podium leaving this speech: for the speech of folder `to` at a handover, or closing (null). */
+export interface Gone extends Identity {
+  protocol: typeof PROTOCOL;
+  type: 'gone';
+  from: string;
+  to: string | null;
+  podium: true;
 }
 
 /** Every message of the protocol. */
-export type Message = Hello | StateMessage;
+export type Message = Hello | StateMessage | Gone;
+
+/** What a message says besides its identity and sender. */
+export type Body = { type: 'hello'; podium?: true } | { type: 'state'; state: Live; podium?: true } | { type: 'gone'; to: string | null; podium: true };
 
 /** Builds a message of this window. */
-export function message(identity: Identity, from: string, body: { type: 'hello' } | { type: 'state'; state: Live }): Message {
+export function message(identity: Identity, from: string, body: Body): Message {
   return { protocol: PROTOCOL, speech: identity.speech, version: identity.version, from, ...body };
+}
+
+/** The longest folder name a message may name. */
+const LONGEST_FOLDER = 200;
+
+/** A speech's folder name as a message may carry it. */
+function isFolder(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= LONGEST_FOLDER;
 }
 
 /** True when the incoming state should replace the current one. */
@@ -191,20 +220,31 @@ export type Reading =
   | { kind: 'other-version'; version: string; from: string }
   /** Ours, but naming a screen this speech does not have. */
   | { kind: 'unknown-screen'; screen: string }
+  /** A podium showing another speech, by its folder name. */
+  | { kind: 'podium-elsewhere'; speech: string }
   | { kind: 'ignored' };
 
 /** Reads a raw message against this window's identity and screens; anything malformed is ignored. */
 export function readMessage(data: unknown, identity: Identity, deck: Pick<Deck, 'keys' | 'lengths'>): Reading {
   const screens = deck.keys;
-  if (!isRecord(data) || data.protocol !== PROTOCOL || data.speech !== identity.speech || !isId(data.from)) return { kind: 'ignored' };
+  if (!isRecord(data) || data.protocol !== PROTOCOL || !isId(data.from)) return { kind: 'ignored' };
+  if (data.speech !== identity.speech) {
+    return data.podium === true && data.type !== 'gone' && isFolder(data.speech) ? { kind: 'podium-elsewhere', speech: data.speech } : { kind: 'ignored' };
+  }
   if (data.version !== identity.version) {
     return typeof data.version === 'string' && data.version.length > 0 && data.version.length <= 64
       ? { kind: 'other-version', version: data.version, from: data.from }
       : { kind: 'ignored' };
   }
-  if (data.type === 'hello') return { kind: 'ours', message: message(identity, data.from, { type: 'hello' }) };
+  const podium = data.podium === true ? { podium: true as const } : {};
+  if (data.type === 'hello') return { kind: 'ours', message: message(identity, data.from, { type: 'hello', ...podium }) };
+  if (data.type === 'gone') {
+    return data.podium === true && (data.to === null || isFolder(data.to))
+      ? { kind: 'ours', message: message(identity, data.from, { type: 'gone', to: data.to, podium: true }) }
+      : { kind: 'ignored' };
+  }
   if (data.type !== 'state') return { kind: 'ignored' };
-  if (isLive(data.state, deck)) return { kind: 'ours', message: message(identity, data.from, { type: 'state', state: data.state }) };
+  if (isLive(data.state, deck)) return { kind: 'ours', message: message(identity, data.from, { type: 'state', state: data.state, ...podium }) };
   // Valid but for its screen: a screen this speech does not have, refused by name.
   const state = data.state;
   if (isRecord(state) && typeof state.screen === 'string' && state.screen.length <= 200 && !screens.includes(state.screen) && isLive({ ...state, screen: screens[0], part: 0 }, deck)) {

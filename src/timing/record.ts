@@ -1,9 +1,8 @@
-// The record of a delivery: what the podium showed, and when. It is built from the shared
-// states as they follow one another (whoever made them), so the console and the server derive
-// the same record from what they saw. Screens are named by identity (a point's id), as the
-// live state names them, so a record never names a screen by a number that could shift. Each change becomes an entry: a
-// screen shown (with the screens jumped over on the way), the screen blanked or back, a cue
-// shown or cleared. The record exports as text, "as delivered", for the press office's
+// The record of a delivery: what the podium showed, and when. It is built from the states a
+// podium reported as they follow one another, never from what a console asked for. Screens are
+// named by identity (a point's id), as the live state names them, so a record never names a
+// screen by a number that could shift. Each change becomes an entry: a screen shown (with the
+// screens jumped over on the way), the screen blanked or back, a cue shown or cleared. The record exports as text, "as delivered", for the press office's
 // published transcript, and as JSON for anyone who wants the times.
 
 /** What the record reads from a shared state: the screen shown (by identity) and its part, the display and the cue. */
@@ -67,36 +66,6 @@ export function observe(record: DeliveryRecord, now: Observed, at: number, order
   // Nothing the record reads changed: the last observation stands for this one.
   if (added.length === 0) return record;
   return { entries: [...record.entries, ...added], last: now };
-}
-
-/**
- * A window's record: `record` so far, and `settled`, the record without what the window's own
- * opening guess added. A live state at revision 0 is only a window's guess from its address and
- * storage (src/sync/protocol.ts): a console that joins a speech on its first screen would
- * otherwise record that screen, then the podium's as a jump with skips. What a guess adds stands
- * if the window itself moves on from it, and gives way to the first state heard from another.
- */
-export interface WindowRecord {
-  record: DeliveryRecord;
-  settled: DeliveryRecord;
-  /** The writer of the guess the record holds, or null when it holds none. */
-  guessedBy: string | null;
-}
-
-/** A window's record with nothing in it yet. */
-export const EMPTY_WINDOW_RECORD: WindowRecord = { record: EMPTY_RECORD, settled: EMPTY_RECORD, guessedBy: null };
-
-/** A window's record after it holds `live` at `at` (see WindowRecord). */
-export function observeLive(
-  current: WindowRecord,
-  live: Parameters<typeof observedOf>[0] & { revision: number; writer: string },
-  at: number,
-  order: readonly string[],
-): WindowRecord {
-  if (live.revision === 0) return { record: observe(current.settled, observedOf(live), at, order), settled: current.settled, guessedBy: live.writer };
-  const from = current.guessedBy !== null && current.guessedBy !== live.writer ? current.settled : current.record;
-  const record = observe(from, observedOf(live), at, order);
-  return { record, settled: record, guessedBy: null };
 }
 
 /** The screens never shown in the record, by identity, in the speech's `order`. */

@@ -127,6 +127,38 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     await expect.poll(() => currentText(console_)).toBe(first(statement));
   });
 
+  it('tells the first speech\'s console that the podium handed over, claims nothing it does after, and follows on request', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const podium = await openAt(`#/icarus/present/${director.points.length + 3}`, '[data-testid="current-point"] [data-testid="handover"]');
+    const console_ = await openAt('#/icarus/console');
+    await expect.poll(() => console_.getByTestId('podium-heard').count()).toBe(1);
+    await podium.keyboard.press('PageDown');
+    await expect.poll(() => podium.url()).toMatch(/#\/statement\/present\/1$/);
+    await console_.getByText('No podium is showing this speech.').waitFor();
+    await console_.getByText(`The podium has moved on to ${statement.signature.name}'s speech.`).waitFor();
+    await console_.getByRole('button', { name: 'Black', exact: true }).click();
+    await console_.getByRole('button', { name: 'Wrap up' }).click();
+    await expect.poll(() => console_.getByText('No podium is heard: no cue is shown.').count()).toBe(1);
+    expect(await console_.getByText('Podium screen is black').count()).toBe(0);
+    expect(await console_.getByText(/^On the podium:/).count()).toBe(0);
+    expect(await console_.getByText('Nothing shown yet.').count()).toBe(0);
+    expect(await podium.getByTestId('blank').count()).toBe(0);
+    await console_.getByRole('button', { name: `Follow it to ${statement.signature.name}'s console` }).click();
+    await expect.poll(() => console_.url()).toMatch(/#\/statement\/console\/1$/);
+    await expect.poll(() => console_.getByTestId('podium-heard').textContent()).toContain(`1 of ${statement.points.length}`);
+    await console_.keyboard.press('PageDown');
+    await expect.poll(() => currentText(podium)).toBe(normalise(statement.points[1]?.text ?? ''));
+  });
+
+  it('says on the console of one speech that the only podium shows another', async () => {
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    await openAt('#/icarus/present/2');
+    const console_ = await openAt('#/statement/console/1');
+    await console_.getByText('No podium is showing this speech.').waitFor();
+    await console_.getByText(`A podium is showing another speech: ${director.signature.name}'s.`).waitFor();
+    expect(await console_.getByText('Not on any podium').count()).toBe(1);
+  });
+
   it('shows each speaker\'s time used against the allotment on the console', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const first_ = await openAt('#/icarus/console');

@@ -163,16 +163,24 @@ describe('a podium and a console in step', () => {
     expect(within(console_).getByTestId('current-point')).toHaveTextContent(point(10));
   });
 
-  it('keeps the record of the delivery from every state it holds, its own and another window’s, and saves it as text', async () => {
+  it('keeps the record of what a podium reported showing, not of what the console asked, and saves it as text', async () => {
     const channel = bus();
     const { session, user } = open('#/console/1', { link: channel.link(), store });
     await user.click(screen.getByRole('button', { name: 'Next →' }));
     await user.click(screen.getByRole('button', { name: 'Black' }));
-    // A podium elsewhere moves on to point 5: the points between are skipped.
-    const ahead = { ...session.getState().live, revision: session.getState().live.revision + 1, writer: 'zz-podium', screen: `point:${icarus.points[4]?.id ?? ''}`, display: 'text' as const };
-    act(() => channel.deliver(message({ speech: 'icarus', version: fingerprintOf(icarus) }, 'zz-podium', { type: 'state', state: ahead })));
+    // No podium: nothing is on a screen, and nothing is recorded.
+    expect(screen.getByText('No podium is showing this speech.')).toBeInTheDocument();
+    expect(screen.queryByText('Podium screen is black')).not.toBeInTheDocument();
+    expect(screen.getByText('Nothing shown yet.')).toBeInTheDocument();
+    // A podium takes the session and reports it, then moves on to point 5: the points between are skipped.
+    const identity = { speech: 'icarus', version: fingerprintOf(icarus) };
+    const taken = session.getState().live;
+    act(() => channel.deliver(message(identity, 'zz-podium', { type: 'state', state: taken, podium: true })));
+    expect(screen.getByText('Podium screen is black')).toBeInTheDocument();
+    const ahead = { ...taken, revision: taken.revision + 1, writer: 'zz-podium', screen: `point:${icarus.points[4]?.id ?? ''}`, display: 'text' as const };
+    act(() => channel.deliver(message(identity, 'zz-podium', { type: 'state', state: ahead, podium: true })));
     expect(screen.getByTestId('current-point')).toHaveTextContent(point(5));
-    expect(screen.getByText('3 screens shown so far.')).toBeInTheDocument();
+    expect(screen.getByText('2 screens shown so far.')).toBeInTheDocument();
     const saved: Blob[] = [];
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       if (blob instanceof Blob) saved.push(blob);
@@ -183,7 +191,7 @@ describe('a podium and a console in step', () => {
       await user.click(screen.getByRole('button', { name: 'Save as text' }));
       const text = await saved[0]?.text();
       const count = icarus.points.length;
-      expect(text).toContain(`Point 1 of ${count}`);
+      expect(text).not.toContain(`Point 1 of ${count}\n`);
       expect(text).toContain(`Point 2 of ${count}`);
       expect(text).toContain('Screen blacked out');
       expect(text).toContain(`Skipped: Point 3 of ${count}, Point 4 of ${count}`);
@@ -193,5 +201,30 @@ describe('a podium and a console in step', () => {
       createObjectURL.mockRestore();
       click.mockRestore();
     }
+  });
+
+  it('says so when its podium has gone on to the next speech, and claims nothing it does after', async () => {
+    const channel = bus();
+    const time = clock();
+    const podium = open('#/present/3', { link: channel.link(), timers: time.timers, store });
+    const console_ = within(openWindow('#/console', channel.link(), time.timers));
+    expect(console_.getByTestId('podium-heard')).toHaveTextContent(`The podium shows Point 3 of ${icarus.points.length}`);
+    await userEvent.click(console_.getByRole('button', { name: 'Wrap up' }));
+    expect(console_.getByText('Wrap up', { selector: 'q' })).toBeInTheDocument();
+    await userEvent.click(console_.getByRole('button', { name: 'Clear' }));
+    // The podium hands over to the next speaker's speech.
+    act(() => {
+      podium.session.dispatch({ type: 'leave', to: 'statement' });
+      podium.session.dispose();
+    });
+    expect(console_.getByText('No podium is showing this speech.')).toBeInTheDocument();
+    expect(console_.getByText("The podium has moved on to statement's speech.")).toBeInTheDocument();
+    await userEvent.click(console_.getByRole('button', { name: 'Black' }));
+    await userEvent.click(console_.getByRole('button', { name: 'Wrap up' }));
+    expect(console_.queryByText('Podium screen is black')).not.toBeInTheDocument();
+    expect(console_.queryByText('Wrap up', { selector: 'q' })).not.toBeInTheDocument();
+    expect(console_.getByText('No podium is heard: no cue is shown.')).toBeInTheDocument();
+    expect(console_.getByRole('button', { name: 'Black' })).toHaveAttribute('aria-pressed', 'false');
+    expect(console_.getByText('1 screen shown so far.')).toBeInTheDocument();
   });
 });

@@ -9,7 +9,7 @@ import { RecordWriter } from '../../scripts/lan/records.ts';
 import { readFrame, Relay, type Peer } from '../../scripts/lan/relay.ts';
 import { servedSpeeches } from '../../scripts/lan/served.ts';
 import { CUE_MAX } from '../../src/session/live.ts';
-import { MAX_JUMP } from '../../src/sync/protocol.ts';
+import { MAX_JUMP, PROTOCOL } from '../../src/sync/protocol.ts';
 import { helloText, ICARUS_ID, liveAt, pointKey, servedPage, SPEECH, stateText } from '../support/served.ts';
 
 const SERVED = servedSpeeches(servedPage());
@@ -20,6 +20,8 @@ function peer(role: Peer['role']) {
   const got: unknown[] = [];
   return { role, got, send: (text: string) => got.push(JSON.parse(text)) };
 }
+/** A state as a podium reports it. */
+const shownText = (state: Parameters<typeof stateText>[0]) => JSON.stringify({ ...(JSON.parse(stateText(state)) as object), podium: true });
 /** A frame as the socket reads it. */
 const read = (text: string) => readFrame(text);
 
@@ -117,14 +119,14 @@ describe('the relay', () => {
       let now = 1_000_000;
       const writer = new RecordWriter(folder, () => now, Object.fromEntries(SERVED.map((s) => [s.identity.speech, s.screens])));
       const relay = new Relay(SERVED, (group, state) => writer.write(group, state));
-      const console = peer('console');
-      relay.join(ICARUS_ID, console);
-      relay.receive(ICARUS_ID, console, read(stateText(liveAt(0, 1))));
-      relay.receive(ICARUS_ID, console, read(stateText({ ...liveAt(1, 2), screen: 'point:statement-withdrawn' })));
-      relay.receive(ICARUS_ID, console, read(stateText({ ...liveAt(0, 2), cue: { id: 1, text: 'x'.repeat(8_877) } })));
-      relay.receive(ICARUS_ID, console, read(stateText(liveAt(0, 2)).replace('"revision":2', '"revision":1e999')));
+      const podium = peer('standby');
+      relay.join(ICARUS_ID, podium);
+      relay.receive(ICARUS_ID, podium, read(shownText(liveAt(0, 1))));
+      relay.receive(ICARUS_ID, podium, read(shownText({ ...liveAt(1, 2), screen: 'point:statement-withdrawn' })));
+      relay.receive(ICARUS_ID, podium, read(shownText({ ...liveAt(0, 2), cue: { id: 1, text: 'x'.repeat(8_877) } })));
+      relay.receive(ICARUS_ID, podium, read(shownText(liveAt(0, 2)).replace('"revision":2', '"revision":1e999')));
       now += 1_000;
-      relay.receive(ICARUS_ID, console, read(stateText(liveAt(1, 2))));
+      relay.receive(ICARUS_ID, podium, read(shownText(liveAt(1, 2))));
       const [file] = readdirSync(folder);
       const lines = readFileSync(join(folder, file ?? ''), 'utf8').trim().split('\n');
       const text = lines.join('\n');
@@ -135,5 +137,34 @@ describe('the relay', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('records what a podium reports showing, never what a console asks for, and believes a podium only from a podium', () => {
+    const shown: number[] = [];
+    const relay = new Relay(SERVED, (_, state) => shown.push(state.revision));
+    const podium = peer('host');
+    const console = peer('console');
+    relay.join(ICARUS_ID, podium);
+    relay.join(ICARUS_ID, console);
+    // The console asks for black; no podium confirms it: nothing is recorded.
+    relay.receive(ICARUS_ID, console, read(stateText({ ...liveAt(0, 1), display: 'black' })));
+    // A console that marks its state as a podium's is passed on without the mark, and not recorded.
+    relay.receive(ICARUS_ID, console, read(shownText(liveAt(1, 2))));
+    expect(shown).toEqual([]);
+    expect(podium.got.at(-1)).not.toHaveProperty('podium');
+    // The podium confirms: recorded, and passed on as a podium's.
+    relay.receive(ICARUS_ID, podium, read(shownText(liveAt(1, 2))));
+    expect(shown).toEqual([2]);
+    expect(console.got.at(-1)).toMatchObject({ podium: true, state: { revision: 2 } });
+    // A newcomer takes the kept state, with no podium's word on it.
+    const late = peer('console');
+    relay.join(ICARUS_ID, late);
+    relay.receive(ICARUS_ID, late, read(helloText('late')));
+    expect(late.got.at(-1)).not.toHaveProperty('podium');
+    // A podium's goodbye is passed on; a console's is not.
+    const gone = JSON.stringify({ protocol: PROTOCOL, ...ICARUS_ID, type: 'gone', from: 'p', to: null, podium: true });
+    expect(relay.receive(ICARUS_ID, console, read(gone))).toBe('dropped');
+    expect(relay.receive(ICARUS_ID, podium, read(gone))).toBe('relayed');
+    expect(console.got.at(-1)).toMatchObject({ type: 'gone' });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecordWriter } from '../../scripts/lan/records.ts';
 import { initialLive, type Live } from '../../src/session/live.ts';
-import { EMPTY_RECORD, EMPTY_WINDOW_RECORD, neverShown, observe, observeLive, readEntry, recordAsJson, recordAsText, type DeliveryRecord, type Observed } from '../../src/timing/record.ts';
+import { EMPTY_RECORD, neverShown, observe, readEntry, recordAsJson, recordAsText, type Observed } from '../../src/timing/record.ts';
 
 const SCREENS = [
   { key: 'point:welcome', label: 'Point 1 of 3', text: 'Good morning.' },
@@ -79,30 +79,6 @@ describe('the delivery record', () => {
       neverShown: ['Point 2 of 3', 'Signature'],
       entries: expect.arrayContaining([{ at: START + 65_000, time: '2026-11-30T10:01:05.000Z', kind: 'screen', screen: 'point:thanks', part: 0, label: 'Point 3 of 3', skipped: ['Point 2 of 3'] }]),
     });
-  });
-});
-
-describe("a window's record", () => {
-  const live = (screen: number, revision: number, writer: string) => ({ screen: KEY(screen), part: 0, display: 'text' as const, cue: null, revision, writer });
-  /** Each screen entry as its screen and how many it skipped. */
-  const screensOf = (record: DeliveryRecord) => record.entries.flatMap((e) => (e.kind === 'screen' ? [[e.screen, e.skipped.length]] : []));
-
-  it('lets the first state heard from another window replace its own opening guess, with no skip', () => {
-    let kept = observeLive(EMPTY_WINDOW_RECORD, live(0, 0, 'console'), START, ORDER);
-    expect(screensOf(kept.record)).toEqual([['point:welcome', 0]]);
-    kept = observeLive(kept, live(2, 7, 'podium'), START + 300, ORDER);
-    expect(kept.record.entries).toEqual([{ at: START + 300, kind: 'screen', screen: 'point:thanks', part: 0, skipped: [] }]);
-    kept = observeLive(kept, live(3, 8, 'podium'), START + 9_000, ORDER);
-    expect(screensOf(kept.record)).toEqual([['point:thanks', 0], ['signature', 0]]);
-  });
-
-  it('keeps what its guess showed when the window itself moves on from it', () => {
-    let kept = observeLive(EMPTY_WINDOW_RECORD, live(0, 0, 'console'), START, ORDER);
-    kept = observeLive(kept, live(1, 1, 'console'), START + 5_000, ORDER);
-    expect(screensOf(kept.record)).toEqual([['point:welcome', 0], ['point:countries', 0]]);
-    // From then on, every state counts, whoever wrote it.
-    kept = observeLive(kept, live(3, 2, 'podium'), START + 8_000, ORDER);
-    expect(screensOf(kept.record)).toEqual([['point:welcome', 0], ['point:countries', 0], ['signature', 1]]);
   });
 });
 

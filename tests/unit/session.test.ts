@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SafeStore } from '../../src/app/storage.ts';
 import { KEYMAP } from '../../src/deck/keymap.ts';
 import { initialLive, type Deck, type Live } from '../../src/session/live.ts';
-import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, createSession, liveKey, type Session } from '../../src/session/store.ts';
+import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS, createSession, liveKey, type Session } from '../../src/session/store.ts';
 import type { Link } from '../../src/sync/channel.ts';
 import { PROTOCOL, message, type Identity } from '../../src/sync/protocol.ts';
 import { bus } from '../support/bus.ts';
@@ -169,8 +169,10 @@ describe('telling the other windows', () => {
     const channel = bus();
     const clock = manualTimers();
     const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    // On opening, a podium says once what it shows; a move of a podium alone goes nowhere.
+    const opened = states(channel, 'podium');
     podium.dispatch({ type: 'command', command: { type: 'next' } });
-    expect(states(channel, 'podium')).toBe(0);
+    expect(states(channel, 'podium')).toBe(opened);
     // A console opens: it says hello, the podium answers, and from then on every move goes out at once.
     const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
     expect(screenOf(console_)).toBe('point:b');
@@ -192,9 +194,10 @@ describe('telling the other windows', () => {
   it('tells a server every change, heard from or not', () => {
     const channel = bus();
     const podium = windowOf({ link: { ...channel.link(), server: true }, id: 'podium' });
+    const opened = states(channel, 'podium');
     podium.dispatch({ type: 'command', command: { type: 'next' } });
     podium.dispatch({ type: 'command', command: { type: 'next' } });
-    expect(states(channel, 'podium')).toBe(2);
+    expect(states(channel, 'podium')).toBe(opened + 2);
   });
 
   it('asks for the session when it comes back in sight, and catches up at once', () => {
@@ -381,5 +384,103 @@ describe('revisions that cannot be poisoned', () => {
     console_.dispatch({ type: 'command', command: { type: 'previous' } });
     console_.dispatch({ type: 'command', command: { type: 'blank', display: 'black' } });
     expect(podium.getState().live).toMatchObject({ screen: 'point:d', display: 'black' });
+  });
+});
+
+describe('the podium as it reports itself', () => {
+  const black = { type: 'live', action: { type: 'blank', display: 'black' } } as const;
+  const wrapUp = { type: 'live', action: { type: 'cue', text: 'Wrap up' } } as const;
+
+  it('is what a podium confirmed, never what the console asked for', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
+    // Alone, the console's own black and cue are on no podium.
+    console_.dispatch(black);
+    console_.dispatch(wrapUp);
+    expect(console_.getState().live).toMatchObject({ display: 'black', cue: { text: 'Wrap up' } });
+    expect(console_.getState().podium).toBeNull();
+    // A podium opens, takes the session and says it shows it.
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    expect(console_.getState().podium).toMatchObject({ from: 'podium', live: { display: 'black', cue: { text: 'Wrap up' } } });
+    // A move in the dark brings the text back in place; the next one moves on.
+    console_.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(console_.getState().podium?.live).toMatchObject({ screen: 'point:a', display: 'text' });
+    console_.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(console_.getState().podium?.live).toMatchObject({ screen: 'point:b', display: 'text' });
+    podium.dispatch({ type: 'live', action: { type: 'dismiss-cue' } });
+    expect(console_.getState().podium?.live.cue).toBeNull();
+  });
+
+  it('is forgotten when the podium falls silent, and kept while its heartbeat is heard', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    clock.advance(PODIUM_SILENT_MS * 3);
+    expect(console_.getState().podium?.from).toBe('podium');
+    // The podium's window freezes: no heartbeat, no goodbye.
+    podium.dispose();
+    clock.advance(PODIUM_SILENT_MS);
+    expect(console_.getState().podium).toBeNull();
+    console_.dispatch(black);
+    expect(console_.getState().podium).toBeNull();
+  });
+
+  it('is gone at once when the podium leaves, and says where a handover took it', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    expect(console_.dispatch({ type: 'leave', to: 'statement' })).toBe(false);
+    expect(podium.dispatch({ type: 'leave', to: 'statement' })).toBe(true);
+    podium.dispose();
+    expect(console_.getState().podium).toBeNull();
+    expect(console_.getState().podiumElsewhere).toMatchObject({ speech: 'statement', handover: true });
+    // The page going after it says no more than that; the handover is not forgotten with time.
+    channel.deliver({ ...message(identity, 'podium', { type: 'gone', to: null, podium: true }) });
+    console_.dispatch(black);
+    console_.dispatch(wrapUp);
+    clock.advance(ALIVE_MS * 2);
+    expect(console_.getState().podium).toBeNull();
+    expect(console_.getState().podiumElsewhere?.speech).toBe('statement');
+    // The podium comes back to this speech: its report replaces the notice.
+    windowOf({ link: channel.link(), timers: clock.timers, id: 'podium-again' });
+    expect(console_.getState().podium?.live).toMatchObject({ display: 'black', cue: { text: 'Wrap up' } });
+    expect(console_.getState().podiumElsewhere).toBeNull();
+  });
+
+  it('names the podium of the same speech under another folder, which it never moves', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    const copy = createSession({
+      identity: { ...identity, speech: 'icarus-v4' },
+      deck,
+      route: { mode: 'console', index: null },
+      storage: memory(),
+      link: channel.link(),
+      timers: clock.timers,
+      windowId: 'console',
+    });
+    copy.dispatch({ type: 'command', command: { type: 'next' } });
+    expect(screenOf(podium)).toBe('point:a');
+    expect(copy.getState().podium).toBeNull();
+    clock.advance(HEARTBEAT_MS);
+    expect(copy.getState().podiumElsewhere).toMatchObject({ speech: 'icarus', handover: false });
+    // Once that podium is gone, so is the notice.
+    podium.dispose();
+    clock.advance(ALIVE_MS + 2 * HEARTBEAT_MS);
+    expect(copy.getState().podiumElsewhere).toBeNull();
+  });
+
+  it('ends when the podium window turns to reading', () => {
+    const channel = bus();
+    const clock = manualTimers();
+    const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
+    const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
+    expect(console_.getState().podium).not.toBeNull();
+    podium.dispatch({ type: 'mode', mode: 'read' });
+    expect(console_.getState().podium).toBeNull();
   });
 });

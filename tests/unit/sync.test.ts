@@ -149,6 +149,29 @@ describe('sync protocol', () => {
     }
   });
 
+  it("reads a podium's reports and its leaving, and of another speech's podium only its name", () => {
+    const state = written();
+    for (const body of [{ type: 'hello', podium: true }, { type: 'state', state, podium: true }, { type: 'gone', to: 'statement', podium: true }, { type: 'gone', to: null, podium: true }] as const) {
+      const sent = message(identity, 'w1', body);
+      expect(readMessage(JSON.parse(JSON.stringify(sent)), identity, deck)).toEqual({ kind: 'ours', message: sent });
+    }
+    const elsewhere = message({ ...identity, speech: 'icarus-v4' }, 'w1', { type: 'state', state: { ...state, screen: 'point:unknown' }, podium: true });
+    expect(readMessage(elsewhere, identity, deck)).toEqual({ kind: 'podium-elsewhere', speech: 'icarus-v4' });
+    const gone = message(identity, 'w1', { type: 'gone', to: 'statement', podium: true });
+    for (const data of [
+      { ...elsewhere, podium: undefined },
+      { ...elsewhere, podium: 'yes' },
+      { ...elsewhere, speech: 'x'.repeat(201) },
+      { ...gone, podium: undefined },
+      { ...gone, to: '' },
+      { ...gone, to: 42 },
+      { ...gone, to: 'x'.repeat(201) },
+      { ...gone, speech: 'another-speech' },
+    ]) {
+      expect(readMessage(data, identity, deck)).toEqual({ kind: 'ignored' });
+    }
+  });
+
   it('refuses, by name, a screen this speech does not have', () => {
     const state = { ...written(), screen: 'point:inserted' };
     expect(readMessage({ ...message(identity, 'w1', { type: 'state', state: written() }), state }, identity, deck)).toEqual({
