@@ -105,6 +105,9 @@ export function commandFor(input: KeyInput, keymap: readonly KeyBinding[] = KEYM
   return bindingFor(input, keymap)?.command;
 }
 
+/** The most digits a typed point number keeps; more than any speech has points. */
+export const TYPED_MAX = 6;
+
 /** Keys typed so far towards a point number ("1", "12"). */
 export interface KeyState {
   digits: string;
@@ -127,7 +130,8 @@ export function pressKey(state: KeyState, input: KeyInput, keymap: readonly KeyB
   const command = commandFor(input, keymap);
   if (!command) return { state, handled: false };
   if (input.repeat) return { state, handled: true };
-  if (command.type === 'digit') return { state: { digits: (state.digits + input.key).slice(-3) }, handled: true };
+  // Every digit typed counts, up to TYPED_MAX: a number is never cut to its last digits.
+  if (command.type === 'digit') return { state: { digits: state.digits.length < TYPED_MAX ? state.digits + input.key : state.digits }, handled: true };
   if (state.digits !== '') {
     if (input.key === 'Enter') {
       return { state: { digits: '' }, command: { type: 'goto', index: Number(state.digits) - 1 }, handled: true };

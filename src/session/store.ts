@@ -69,6 +69,8 @@ export interface SessionState {
   overlay: Overlay;
   /** The point number being typed, shown while typed and dropped after a pause. */
   digits: string;
+  /** A typed number that names no point, refused and said until the next key or a pause. */
+  missedNumber: string | null;
   /** The latest presses on the clicker test screen, newest first. */
   presses: readonly KeyPress[];
   /** Another version of this speech open in another window, while it is heard from. */
@@ -201,6 +203,7 @@ export function createSession(options: SessionOptions): Session {
     settings: readSettings(storage.load(settingsKey(identity.speech))),
     overlay: 'none',
     digits: '',
+    missedNumber: null,
     presses: [],
     otherVersion: null,
     refusedScreen: null,
@@ -216,6 +219,9 @@ export function createSession(options: SessionOptions): Session {
   let cancelSilence: (() => void) | null = null;
 
   const synced = () => link !== null && (following || state.mode !== 'read');
+  /** The points come first among the screens, numbered from 1. */
+  const points = deck.keys.filter((key) => key.startsWith('point:')).length;
+  const isPointNumber = (n: number) => Number.isInteger(n) && n >= 1 && n <= points;
   /** True while this window is a podium: what it holds is on its screen. */
   const isPodium = (mode: Mode = state.mode) => !following && mode === 'present';
   /** Posts to the other windows, marked as a podium's while it is one; a follower's states never leave it. */
@@ -400,6 +406,14 @@ export function createSession(options: SessionOptions): Session {
     const typed: KeyState = { digits: state.digits };
     const outcome = pressKey(typed, input, keymapFor(state.mode));
     if (!outcome.handled) return false;
+    if (state.missedNumber !== null) set({ ...state, missedNumber: null });
+    // A typed number past the last point (or 0) goes nowhere: it is said, never clamped to another screen.
+    if (outcome.command?.type === 'goto' && !isPointNumber(Number(typed.digits))) {
+      cancelDigits?.();
+      cancelDigits = timers.after(DIGITS_EXPIRE_MS, () => set({ ...state, missedNumber: null }));
+      set({ ...state, digits: '', missedNumber: typed.digits });
+      return true;
+    }
     if (outcome.state.digits !== state.digits) {
       cancelDigits?.();
       cancelDigits = outcome.state.digits === '' ? null : timers.after(DIGITS_EXPIRE_MS, () => set({ ...state, digits: '' }));

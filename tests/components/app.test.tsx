@@ -100,6 +100,21 @@ describe('presenter mode', () => {
     expect(screen.queryByText(/Go to point/)).not.toBeInTheDocument();
   });
 
+  it('goes nowhere when the number typed names no point, and says so: 1999 is not point 999, 20 is not the note', async () => {
+    const user = open('#/present/5');
+    await user.keyboard('1999');
+    expect(screen.getByText(/Go to point 1999/)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(progress()).toHaveTextContent('5 / 19');
+    expect(screen.getByText('No point 1999: the points are 1 to 19.')).toBeInTheDocument();
+    await user.keyboard('20{Enter}');
+    expect(progress()).toHaveTextContent('5 / 19');
+    expect(screen.getByText('No point 20: the points are 1 to 19.')).toBeInTheDocument();
+    await user.keyboard('19{Enter}');
+    expect(progress()).toHaveTextContent('19 / 19');
+    expect(screen.queryByText(/No point/)).not.toBeInTheDocument();
+  });
+
   it('shows the signature after the last point, then the note', async () => {
     const user = open('#/present/19');
     expect(screen.getByTestId('next-point')).toHaveTextContent('Next: Signature');

@@ -63,6 +63,11 @@ describe('pressKey', () => {
     expect(press('7', 'Enter').commands).toEqual([{ type: 'goto', index: 6 }]);
   });
 
+  it('keeps every digit typed, never cutting a number to its last three', () => {
+    expect(press('1', '9', '9', '9', 'Enter').commands).toEqual([{ type: 'goto', index: 1998 }]);
+    expect(press('1', '2', '3', '4', '5', '6', '7', '8', 'Enter').commands).toEqual([{ type: 'goto', index: 123455 }]);
+  });
+
   it('collects digits without sending a command', () => {
     const outcome = pressKey({ digits: '1' }, key('2'));
     expect(outcome).toEqual({ state: { digits: '12' }, handled: true });

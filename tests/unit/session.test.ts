@@ -256,6 +256,26 @@ describe('typed numbers', () => {
   });
 });
 
+describe('a typed number that names no point', () => {
+  it('moves nowhere and is said until a pause, whether past the last point or 0', () => {
+    const clock = manualTimers();
+    const session = windowOf({ timers: clock.timers });
+    press(session, '2');
+    press(session, 'Enter');
+    for (const typed of ['1999', '6', '0']) {
+      for (const digit of typed) press(session, digit);
+      press(session, 'Enter');
+      expect(screenOf(session)).toBe('point:b');
+      expect(session.getState().missedNumber).toBe(typed);
+    }
+    clock.advance(DIGITS_EXPIRE_MS + 1);
+    expect(session.getState().missedNumber).toBeNull();
+    press(session, '5');
+    press(session, 'Enter');
+    expect(screenOf(session)).toBe('point:e');
+  });
+});
+
 describe('windows of two versions of a speech', () => {
   it('never move each other, and each names the other while it is open', () => {
     const channel = bus();
