@@ -13,8 +13,9 @@ export type StandardOutcome = (typeof STANDARD_OUTCOMES)[number];
 
 /** Every word the app writes on the document, in one language. */
 export interface AppWords {
-  /** The caption of the results table. */
+  /** The caption of the results table; `results` when note.yaml names its rows otherwise than countries. */
   resultsCaption: string;
+  results: string;
   /** The column headings of the results table. */
   rowHeading: string;
   outcomeHeading: string;
@@ -73,6 +74,7 @@ const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli',
 
 const en: AppWords = {
   resultsCaption: 'Results by country',
+  results: 'Results',
   rowHeading: 'Country',
   outcomeHeading: 'Outcome',
   remarkHeading: 'Note',
@@ -110,6 +112,7 @@ const en: AppWords = {
 
 const fr: AppWords = {
   resultsCaption: 'Résultats par pays',
+  results: 'Résultats',
   rowHeading: 'Pays',
   outcomeHeading: 'Résultat',
   remarkHeading: 'Remarque',
@@ -148,6 +151,7 @@ const fr: AppWords = {
 
 const de: AppWords = {
   resultsCaption: 'Ergebnisse nach Land',
+  results: 'Ergebnisse',
   rowHeading: 'Land',
   outcomeHeading: 'Ergebnis',
   remarkHeading: 'Anmerkung',
@@ -189,4 +193,15 @@ export const APP_LANGUAGES: Readonly<Record<string, AppWords>> = { en, fr, de };
 /** The app's words for a speech's language (by its primary subtag), English when there is no row for it. */
 export function wordsFor(language: string): AppWords {
   return APP_LANGUAGES[primaryLanguage(language)] ?? en;
+}
+
+/** A count of rows with the noun note.yaml declares for them, such as "12 ports", by the language's plural rules. */
+export function countedRows(count: number, noun: { one: string; other: string }, language: string): string {
+  let one = count === 1;
+  try {
+    one = new Intl.PluralRules(language).select(count) === 'one';
+  } catch {
+    // A tag the platform does not know: English's rule.
+  }
+  return `${count} ${one ? noun.one : noun.other}`;
 }

@@ -1,12 +1,14 @@
 // The results table: each row, its outcome (as the note labels it) and its remark, in the
 // file's order or grouped by outcome, with totals per outcome that add up to the rows listed.
-// The headings and totals are in the speech's language.
+// The headings and totals are in the speech's language; a table of ports or airports names its
+// rows as note.yaml's rowName declares, never "countries".
 import { outcomeLabel, outcomeTotals, resultRows } from '../content/figures.ts';
 import type { Note } from '../content/speech.ts';
 import type { RowRange } from '../deck/screens.ts';
 import { searchKey } from '../review/search.ts';
 import { Highlighted } from './Highlighted.tsx';
-import { useWords } from './language.ts';
+import { countedRows } from '../content/language.ts';
+import { useLanguage, useWords } from './language.ts';
 
 /**
  * Shows every row of the note with its outcome and remark, then the totals; or, on one screen of
@@ -14,17 +16,21 @@ import { useWords } from './language.ts';
  */
 export function CountryTable({ note, rows }: { note: Note; rows?: RowRange | undefined }) {
   const words = useWords();
+  const language = useLanguage();
   const totals = outcomeTotals(note);
+  // The rows' noun and heading as note.yaml declares them; countries when it does not.
+  const { rowName } = note;
+  const rowCount = rowName ? countedRows(totals.total, rowName, language) : words.rows(totals.total);
   const all = resultRows(note);
   const shown = rows ? all.slice(rows.from, rows.to) : all;
   const last = rows === undefined || rows.to >= all.length;
   const sum = totals.byOutcome.map(({ outcome, count }) => words.outcomeCount(count, outcome.label));
   return (
     <table className="country-table">
-      <caption>{words.resultsCaption}</caption>
+      <caption>{rowName ? words.results : words.resultsCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{words.rowHeading}</th>
+          <th scope="col">{rowName?.heading ?? words.rowHeading}</th>
           <th scope="col">{words.outcomeHeading}</th>
           <th scope="col">{words.remarkHeading}</th>
         </tr>
@@ -51,7 +57,7 @@ export function CountryTable({ note, rows }: { note: Note; rows?: RowRange | und
           <tr>
             <th scope="row">{words.total}</th>
             <td colSpan={2}>
-              {words.totals(words.rows(totals.total), sum)}
+              {words.totals(rowCount, sum)}
             </td>
           </tr>
         </tfoot>

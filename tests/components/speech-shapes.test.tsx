@@ -1,6 +1,6 @@
 // The shapes a speech may take, as the views show them: no note, a note with no table, the
 // outcomes a table declares in the file's order, a total, and a footnote on a plain figure.
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { approvalState } from '../../src/content/approval.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
@@ -68,6 +68,19 @@ describe('a table that declares its outcomes', () => {
     const rows = within(table).getAllByRole('row').slice(1, -1);
     expect(rows.map((row) => row.textContent)).toEqual(['MaltaPending', 'AustriaConfirmed', 'BelgiumPendingBelgium will answer next week.']);
     expect(table.querySelector('tfoot td')?.textContent).toBe('3 countries: 1 confirmed + 2 pending');
+  });
+
+  it('names its rows and their total with the noun the note declares, never "countries"', () => {
+    const speech = fixture('row-name');
+    const { current } = present(speech, 3);
+    const table = within(current).getByRole('table', { name: 'Results' });
+    expect(within(table).getAllByRole('columnheader')[0]?.textContent).toBe('Port');
+    expect(table.querySelector('tfoot td')?.textContent).toBe('3 ports: 2 signed + 1 pending');
+    expect(current.textContent).not.toMatch(/countr/i);
+    const one = { ...speech, note: speech.note && { ...speech.note, results: speech.note.results.slice(0, 1) } };
+    cleanup();
+    const single = present(one, 3).current;
+    expect(single.querySelector('tfoot td')?.textContent).toBe('1 port: 1 signed + 0 pending');
   });
 
   it('groups the rows by outcome when the note says so', () => {

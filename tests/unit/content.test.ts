@@ -78,6 +78,7 @@ describe('broken content', () => {
     ['duplicate-id', 'points.yaml', 4, [/point 2/, /"first" is used twice/, /Give each point its own id/]],
     ['unknown-outcome', 'note.yaml', 4, [/Austria/, /unknown outcome "positve"/, /positive, not-actionable, negative/]],
     ['unknown-field', 'event.yaml', 3, [/unknown field "venu"/, /Check the spelling/, /"venue"/]],
+    ['row-name-incomplete', 'note.yaml', 2, [/"other"/, /noun for several rows/]],
     ['figure-mismatch', 'note.yaml', 24, [/the text says 17/, /lists 18 rows/, /"positive"/, /Correct the number/]],
     ['phrase-not-found', 'note.yaml', 9, [/"1 country" does not stand in point "first"/, /word for word/]],
     ['unknown-footnote', 'note.yaml', 10, [/no footnote with id "provisional"/, /Add it under "footnotes:"/]],

@@ -53,6 +53,17 @@ export const footnoteSchema = fields(
   'a footnote',
 );
 
+/** Validates what a row of the results table is, when it is not a country: its column heading and its noun, one and many. */
+export const rowNameSchema = fields(
+  {
+    heading: text('heading', 'Write the heading of the first column, such as "Port".'),
+    one: text('one', 'Write the noun for one row, such as "port".'),
+    other: text('other', 'Write the noun for several rows, such as "ports".'),
+  },
+  'the row name',
+  { singular: 'one', plural: 'other', many: 'other', title: 'heading' },
+);
+
 /** Validates and types note.yaml. */
 export const noteSchema = fields(
   {
@@ -60,6 +71,7 @@ export const noteSchema = fields(
     intro: text('intro', 'Write the sentence that opens the note, or remove the "intro" line.').optional(),
     outcomes: list('outcomes', outcomeSchema, 'List the outcomes under "outcomes:", each with an "id" and a "label".').optional(),
     results: list('results', resultSchema, 'List each row under "results:" with its outcome, or remove "results".').optional(),
+    rowName: rowNameSchema.optional(),
     groupResults: z
       .boolean({ error: '"groupResults" must be true (rows grouped by outcome) or false (rows in the order of the file).' })
       .default(false),
@@ -67,7 +79,7 @@ export const noteSchema = fields(
     footnotes: z.array(footnoteSchema, { error: '"footnotes" must be a list.' }).default([]),
   },
   'the note',
-  { result: 'results', outcome: 'outcomes', figure: 'figures', footnote: 'footnotes', table: 'results' },
+  { result: 'results', outcome: 'outcomes', figure: 'figures', footnote: 'footnotes', table: 'results', rows: 'rowName', noun: 'rowName' },
 );
 
 /** note.yaml as written, before the outcomes get their default labels. */
