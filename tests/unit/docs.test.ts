@@ -4,7 +4,7 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { approvalSchema, embargoSchema, eventSchema } from '../../src/content/schema/event.ts';
-import { figureSchema, footnoteSchema, noteSchema, outcomeSchema, resultSchema } from '../../src/content/schema/note.ts';
+import { figureSchema, footnoteSchema, noteSchema, outcomeSchema, resultSchema, rowNameSchema } from '../../src/content/schema/note.ts';
 import { pointSchema, pointsSchema } from '../../src/content/schema/points.ts';
 import { signatureSchema } from '../../src/content/schema/signature.ts';
 import { benchTable, keysTable, partOf, readBenchResults } from '../../scripts/docs.ts';
@@ -81,7 +81,7 @@ describe('the docs', () => {
   it("document every field of every content file, and no field the schema refuses", () => {
     const schemas: Record<string, z.ZodObject> = {
       event: eventSchema, approval: approvalSchema, embargo: embargoSchema, points: pointsSchema, point: pointSchema,
-      signature: signatureSchema, note: noteSchema, outcome: outcomeSchema, result: resultSchema, figure: figureSchema, footnote: footnoteSchema,
+      signature: signatureSchema, note: noteSchema, rowName: rowNameSchema, outcome: outcomeSchema, result: resultSchema, figure: figureSchema, footnote: footnoteSchema,
     };
     const guide = read('docs/content.md');
     for (const [name, schema] of Object.entries(schemas)) {
