@@ -3,10 +3,9 @@
 // counter says by how many and Send is refused, so no cue is ever cut. The cue said to be on the
 // podium is the one a podium reported, never the one this console sent.
 import { useState, type FormEvent } from 'react';
+import { useShown } from '../app/context.tsx';
+import { wordsFor } from '../content/language.ts';
 import { CUE_MAX, type Cue, type LiveAction } from '../session/live.ts';
-
-/** The cues an operator sends most. */
-export const PRESET_CUES = ['Slow down', 'Two minutes', 'Wrap up'] as const;
 
 interface Props {
   /** The cue a podium of this speech reports it shows, or null when it shows none or none is heard. */
@@ -19,6 +18,8 @@ interface Props {
 /** Buttons and a field to send a cue, and the cue now showing. */
 export function CueControls({ cue, heard, onAct }: Props) {
   const [text, setText] = useState('');
+  // The presets in the speech's language: the words the speaker will read are the button's.
+  const { slowDown, twoMinutes, wrapUp } = wordsFor(useShown().speech.event.language).cues;
   // Counted as the podium will show it, white space collapsed; a cue too long is refused, never cut.
   const length = text.replace(/\s+/g, ' ').trim().length;
   const over = length - CUE_MAX;
@@ -32,7 +33,7 @@ export function CueControls({ cue, heard, onAct }: Props) {
     <section className="panel cues" aria-labelledby="cues-title">
       <h2 id="cues-title">Cue the speaker</h2>
       <div className="button-row">
-        {PRESET_CUES.map((preset) => (
+        {[slowDown, twoMinutes, wrapUp].map((preset) => (
           <button key={preset} type="button" onClick={() => onAct({ type: 'cue', text: preset })}>
             {preset}
           </button>

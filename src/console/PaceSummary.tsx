@@ -2,6 +2,7 @@
 // against the target, and the speaker's real rate measured in this run. It follows the clock.
 import { useNow, useShown } from '../app/context.tsx';
 import type { Live, LiveAction } from '../session/live.ts';
+import { wordsFor } from '../content/language.ts';
 import { describePace, pacing, rateInUse } from '../timing/pacing.ts';
 import { elapsedMs } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
@@ -38,7 +39,7 @@ export function PaceSummary({ live, index, onAct }: Props) {
               {summary.verdict && (
                 <>
                   {' · '}
-                  <span className={`pace pace-${summary.verdict.kind}`}>{describePace(summary.verdict)}</span>
+                  <span className={`pace pace-${summary.verdict.kind}`}>{describePace(summary.verdict, wordsFor(speech.event.language))}</span>
                 </>
               )}
             </>

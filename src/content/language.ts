@@ -58,6 +58,8 @@ export interface AppWords {
   left: (duration: string) => string;
   /** How the projected finish stands against the target. */
   pace: { onTime: string; ahead: (duration: string) => string; behind: (duration: string) => string };
+  /** The cues the console sends most, as the speaker reads them on the podium. */
+  cues: { slowDown: string; twoMinutes: string; wrapUp: string };
   /** The labels of the standard outcomes when note.yaml gives none. */
   outcomes: Record<StandardOutcome, string>;
   /** When the embargo ends, such as "Embargoed until 10 October 2011, 10:00 (Europe/Amsterdam)"; `month` is 1 to 12. */
@@ -99,6 +101,7 @@ const en: AppWords = {
   leftTitle: 'Estimated time left at the speaking rate',
   left: (duration) => `${duration} left`,
   pace: { onTime: 'On time', ahead: (d) => `${d} ahead`, behind: (d) => `${d} behind` },
+  cues: { slowDown: 'Slow down', twoMinutes: 'Two minutes', wrapUp: 'Wrap up' },
   outcomes: { positive: 'Positive', 'not-actionable': 'Not actionable', negative: 'Negative' },
   embargoedUntil: (day, month, year, time, zone) => `Embargoed until ${day} ${MONTHS_EN[month - 1] ?? ''} ${year}, ${time} (${zone})`,
   draft: 'DRAFT, not approved',
@@ -137,6 +140,7 @@ const fr: AppWords = {
   leftTitle: 'Temps restant estimé au rythme prévu',
   left: (duration) => `reste ${duration}`,
   pace: { onTime: "À l'heure", ahead: (d) => `${d} d'avance`, behind: (d) => `${d} de retard` },
+  cues: { slowDown: 'Ralentissez', twoMinutes: 'Deux minutes', wrapUp: 'Concluez' },
   outcomes: { positive: 'Positif', 'not-actionable': 'Inexploitable', negative: 'Négatif' },
   embargoedUntil: (day, month, year, time, zone) =>
     `Sous embargo jusqu’au ${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1] ?? ''} ${year}, ${time} (${zone})`,
@@ -176,6 +180,7 @@ const de: AppWords = {
   leftTitle: 'Geschätzte Restzeit beim geplanten Sprechtempo',
   left: (duration) => `noch ${duration}`,
   pace: { onTime: 'Im Plan', ahead: (d) => `${d} voraus`, behind: (d) => `${d} zurück` },
+  cues: { slowDown: 'Langsamer', twoMinutes: 'Zwei Minuten', wrapUp: 'Bitte zum Schluss kommen' },
   outcomes: { positive: 'Positiv', 'not-actionable': 'Nicht verwertbar', negative: 'Negativ' },
   embargoedUntil: (day, month, year, time, zone) => `Sperrfrist bis ${day}. ${MONTHS_DE[month - 1] ?? ''} ${year}, ${time} Uhr (${zone})`,
   draft: 'ENTWURF, nicht freigegeben',

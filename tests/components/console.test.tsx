@@ -87,6 +87,24 @@ describe('the console', () => {
   });
 });
 
+describe('the console of a French speech', () => {
+  it('sends the preset cues in French, and says the pace in the podium\'s words', async () => {
+    const user = userEvent.setup();
+    const channel = bus();
+    const time = clock();
+    const french = { ...icarus, event: { ...icarus.event, language: 'fr', targetMinutes: 60 } };
+    const podium = within(open('#/present/1', { speech: french, link: channel.link(), timers: time.timers, store }).container);
+    const console_ = within(open('#/console', { speech: french, link: channel.link(), timers: time.timers, store }).container);
+    expect(console_.queryByRole('button', { name: 'Wrap up' })).not.toBeInTheDocument();
+    await user.click(console_.getByRole('button', { name: 'Concluez' }));
+    expect(podium.getByRole('status', { name: 'Cue' })).toHaveTextContent('Concluez');
+    await user.click(console_.getByRole('button', { name: 'Next →' }));
+    time.advance(5_000);
+    const pace = within(console_.getByRole('region', { name: 'Pace' })).getByText(/d'avance|de retard|À l'heure/);
+    expect(pace.textContent).not.toMatch(/ahead|behind|On time/);
+  });
+});
+
 describe('a podium and a console in step', () => {
   it('moves, cues and blanks the podium from the console', async () => {
     const user = userEvent.setup();
