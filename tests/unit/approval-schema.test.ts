@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_FILES, formatIssues, parseSpeech, type ContentFileKind } from '../../src/content/parse.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Sign-off: npm run approve records who, when and which version in event.yaml and keeps the
 // approved text in approved.json; the check then holds the content to it, and after a
 // change prints every difference and fails. A damaged or mismatched approved copy is an error.

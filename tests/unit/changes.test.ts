@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every change since approval: points changed word by word, added, removed and moved, the
 // countries and their outcomes, footnotes, figures, and the summary the banner states.
 import { describe, expect, it } from 'vitest';

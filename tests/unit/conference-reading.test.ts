@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Reading a whole conference and what follows a speaker's last screen: which address reads it
 // or prints it, where a paired device of the LAN opens in a build of several speeches, search
 // through every speech with each speech's texts apart, each speech's own printed pages, and the

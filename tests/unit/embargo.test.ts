@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The embargo in event.yaml: validated with the fix for each mistake, said in words, and
 // reported by the check.
 import { readFileSync } from 'node:fs';

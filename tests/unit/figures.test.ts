@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type TextRun } from '../../src/content/figures.ts';
 import { numberStyle, readNumber } from '../../src/content/numbers.ts';

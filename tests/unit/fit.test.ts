@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fitTrial, guessSize, largestFitting } from '../../src/deck/fit.ts';
 

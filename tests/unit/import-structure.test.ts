@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The pure parts of the import, case by case: Word's own footnotes, the signature on one
 // line, points split at line-ending semicolons, moves and field codes in tracked changes.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The import: the Icarus seed as plain text, Markdown and Word gives the points of
 // the Icarus speech word for word, the signature, the 17 + 1 + 1 countries and the footnote,
 // and every word of the source lands in the files or in the list of what was not placed.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { commandFor, describeKey, keyLabels, keymapFor, pressKey, type KeyInput } from '../../src/deck/keymap.ts';
 

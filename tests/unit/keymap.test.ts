@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { commandFor, KEYMAP, keyLabels, pressKey, type KeyInput, type KeyState } from '../../src/deck/keymap.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The addresses the servers print when they start: what an operator copies into the podium's
 // and the console's browsers, so each must open what its name says.
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { clamp, navigate, type Position } from '../../src/deck/navigation.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { speechTiming } from '../../src/timing/pace.ts';
 import { icarus } from '../support/speech.ts';

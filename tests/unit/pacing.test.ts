@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { describePace, formatClock, measuredRate, pacing, paceAgainst, secondsLeft, wordsPerScreen } from '../../src/timing/pacing.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cssString, printFooterCss } from '../../src/review/print.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { contentReport } from '../../src/review/report.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/content/figures.ts';
 import { findFigures, listFigures } from '../../src/review/figures.ts';

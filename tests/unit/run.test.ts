@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { IDLE_RUN, elapsedMs, updateRun, type Run } from '../../src/timing/run.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The running order: running-order.yaml read against the speech folders, each mistake one
 // located message with the fix; the order's rows, the handover, the time each speaker used, and
 // which speech an address opens.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The second sample, tests/fixtures/conference/, that the suite also runs on (npm run
 // test:sample, and CI): it must keep the shapes Icarus lacks, or that second run proves nothing.
 // Two speakers in a running order that is not alphabetical, a speech with no note, declared

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cutMatches, findInText, indexTexts, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/review/search.ts';
 import { icarus } from '../support/speech.ts';

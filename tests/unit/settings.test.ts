@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, TEXT_STEPS, readSettings, stepText, textScale } from '../../src/session/settings.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { screenKey, screensOf, stopsAround } from '../../src/deck/screens.ts';
 import { icarus } from '../support/speech.ts';

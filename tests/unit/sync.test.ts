@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { initialLive, updateLive, type Deck, type Live } from '../../src/session/live.ts';
 import { MAX_JUMP, PROTOCOL, isNewer, message, readMessage, rebased, type Identity } from '../../src/sync/protocol.ts';

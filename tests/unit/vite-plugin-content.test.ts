@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The build and the dev server say what is wrong with the content in one plain message, file
 // and line first, and never print a stack trace.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The word-level difference: it must give back both texts exactly, mark only the words that
 // changed, and count the places where a number changed.
 import { describe, expect, it } from 'vitest';

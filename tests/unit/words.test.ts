@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { countWords, formatDuration, speakingSeconds } from '../../src/timing/words.ts';
 
