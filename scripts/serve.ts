@@ -2,9 +2,9 @@
 // their own. `npm start` (scripts/start.ts) builds first, then serves the same way. It answers
 // this machine only (127.0.0.1); with --lan it also answers the network, for paired devices.
 //
-//   --lan             also listen on the network (all IPv4 addresses)
+//   --lan             also listen on the network: the addresses of the interface of the default route
 //   --port <n>        the port, 4173 by default (0 picks a free one)
-//   --host <address>  in LAN mode, listen on this address instead of all (repeatable)
+//   --host <address>  in LAN mode, listen on this address instead (repeatable; 0.0.0.0 for every interface)
 //   --html <file>     the page to serve, dist/index.html by default
 //   --records <dir>   where LAN mode writes the delivery records, records/ by default
 //   --print-codes     in LAN mode, print one pairing code per role at start (each good once, for

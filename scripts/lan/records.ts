@@ -58,7 +58,8 @@ export class RecordWriter {
     const started = new Date(this.now()).toISOString().replace(/[:.]/g, '-');
     const file = join(this.folder, `${started}-${slug(speech)}-${slug(fingerprint)}.jsonl`);
     mkdirSync(this.folder, { recursive: true });
-    appendFileSync(file, `${JSON.stringify({ speech, fingerprint, started: new Date(this.now()).toISOString() })}\n`);
+    // Readable by the operator alone: the record quotes what was said and when, embargo or not.
+    appendFileSync(file, `${JSON.stringify({ speech, fingerprint, started: new Date(this.now()).toISOString() })}\n`, { mode: 0o600 });
     this.files.set(key, file);
     return file;
   }

@@ -39,6 +39,7 @@ import { KEEPALIVE, NOT_PAIRED } from '../../src/sync/socket.ts';
 import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type PairingLimits } from './pairing.ts';
 import { RecordWriter } from './records.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
+import { interfaceAddresses, routeAddress } from './route.ts';
 import { servedSpeeches, type ServedSpeech } from './served.ts';
 
 /** The limits on sockets and connections. */
@@ -82,7 +83,7 @@ export interface ServeOptions {
   lan: boolean;
   /** The port; 0 picks a free one. */
   port: number;
-  /** Where the LAN listener listens besides 127.0.0.1: all IPv4 addresses by default. */
+  /** Where the LAN listener listens besides 127.0.0.1: the addresses of the default route's interface unless given ("0.0.0.0" for all). */
   networkHosts?: readonly string[];
   /**
    * The organisation's certificate and key (PEM): the network is then served over HTTPS and WSS,
@@ -223,7 +224,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const qrCache = new Map<string, string>();
   let port = options.port;
   const cookieName = () => `lectern-${port}`;
-  const hosts = options.networkHosts ?? ['0.0.0.0'];
+  // One interface's addresses, the default route's, unless --host names them ("0.0.0.0" for all).
+  const hosts = options.networkHosts ?? (options.lan ? interfaceAddresses(await routeAddress()) : []);
   const wildcard = hosts.includes('0.0.0.0');
   const tls = options.lan ? (options.tls ?? null) : null;
   const networkScheme = tls ? 'https' : 'http';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The relay checks every message with the pages' own schema, against the speech the server
 // serves: what a page would refuse is neither relayed, kept nor recorded.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,8 @@ describe('the relay', () => {
       expect(text).not.toContain('xxxx');
       // The honest move after the attempts reached the file.
       expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ kind: 'screen', screen: pointKey(1) });
+      // Created readable by the operator alone, whatever the umask.
+      expect(statSync(join(folder, file ?? '')).mode & 0o777).toBe(0o600);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
