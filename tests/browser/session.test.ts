@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CUE_MAX } from '../../src/session/live.ts';
+import { DIGITS_EXPIRE_MS } from '../../src/session/store.ts';
 import { buildChangedIcarus } from '../support/build.ts';
 import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
@@ -164,11 +165,18 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
 
   it('shows a typed number while it is typed, and drops it after three seconds', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const podium = await openIn(context, at('#/present/1'));
+    const podium = await context.newPage();
+    // The page's time is the test's: the number expires when the clock is moved, not after a wait.
+    await podium.clock.install();
+    await podium.goto(at('#/present/1'));
+    await podium.locator('[data-testid="current-point"]').waitFor();
+    await podium.clock.pauseAt((await podium.evaluate(() => Date.now())) + 1000);
     await podium.keyboard.press('1');
     await expect.poll(() => podium.getByText('Go to point 1').isVisible()).toBe(true);
-    await podium.waitForTimeout(3300);
-    expect(await podium.getByText(/Go to point/).count()).toBe(0);
+    await podium.clock.runFor(DIGITS_EXPIRE_MS - 200);
+    expect(await podium.getByText('Go to point 1').isVisible()).toBe(true);
+    await podium.clock.runFor(400);
+    await expect.poll(() => podium.getByText(/Go to point/).count()).toBe(0);
     await podium.keyboard.press('2');
     await podium.keyboard.press('Enter');
     await expectPoint(podium, 2);
