@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { APPROVED_FILE, approvedCopyText } from '../src/content/approved.ts';
 import { CONTENT_FILES } from '../src/content/parse.ts';
+import { type CommandIo, printers, runWhenMain } from './cli.ts';
 import { speechDir } from './content.ts';
 import { runCheck } from './report.ts';
 
@@ -25,48 +26,54 @@ function replaceFile(path: string, text: string): void {
   renameSync(temp, path);
 }
 
-const root = process.cwd();
-try {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--by');
-  const by = at >= 0 ? (args[at + 1] ?? '').trim() : '';
-  if (by === '' || by.startsWith('--')) throw new Error('Say who approves: npm run approve -- --by "<name, role>", such as --by "Jane Doe, Head of Press".');
-  const replace = args.includes('--replace');
-  const dir = speechDir(root);
-  const run = runCheck(root, dir);
-  if (run.out.length > 0) console.log(run.out.join('\n'));
-  if (!run.ok || !run.report || !run.speech) {
-    console.error(run.err.join('\n'));
-    console.error('\nNot approved: the check failed. Fix the content and approve again.');
-    process.exit(1);
+/** npm run approve, run in `io.cwd`: 0 when the approval is recorded (or already was), 1 otherwise. */
+export function approve(args: readonly string[], io: CommandIo): number {
+  const { log, error } = printers(io);
+  const root = io.cwd;
+  try {
+    const at = args.indexOf('--by');
+    const by = at >= 0 ? (args[at + 1] ?? '').trim() : '';
+    if (by === '' || by.startsWith('--')) throw new Error('Say who approves: npm run approve -- --by "<name, role>", such as --by "Jane Doe, Head of Press".');
+    const replace = args.includes('--replace');
+    const dir = speechDir(root, io.env);
+    const run = runCheck(root, dir);
+    if (run.out.length > 0) log(run.out.join('\n'));
+    if (!run.ok || !run.report || !run.speech) {
+      error(run.err.join('\n'));
+      error('\nNot approved: the check failed. Fix the content and approve again.');
+      return 1;
+    }
+    const fingerprint = run.report.fingerprint;
+    const eventPath = join(dir, CONTENT_FILES.event.name);
+    const previous = run.speech.event.approval;
+    if (previous && previous.fingerprint === fingerprint && previous.by === by) {
+      log(`\nAlready approved: version ${fingerprint} by ${by} on ${previous.date}. Nothing was written.`);
+      return 0;
+    }
+    if (previous && previous.fingerprint === fingerprint && !replace) {
+      error(
+        `\nNot approved again: version ${fingerprint} is already approved by ${previous.by} on ${previous.date}, and the record names one approver. To record ${by} in their place, run again with --replace.`,
+      );
+      return 1;
+    }
+    const doc = parseDocument(readFileSync(eventPath, 'utf8'));
+    const date = today(new Date());
+    doc.set('approval', { by, date, fingerprint });
+    const approved = approvedCopyText(run.speech);
+    replaceFile(join(dir, APPROVED_FILE), approved);
+    replaceFile(eventPath, doc.toString({ lineWidth: 0 }));
+    const after = runCheck(root, dir);
+    if (!after.ok || after.report?.approval.kind !== 'approved') {
+      error(after.err.join('\n'));
+      throw new Error('The approval was written but the check does not confirm it; see the problems above.');
+    }
+    log(`\nApproved version ${fingerprint} by ${by} on ${date}: recorded in ${relative(root, eventPath)}, approved text kept in ${relative(root, join(dir, APPROVED_FILE))}.`);
+    if (previous) log(`This replaces the approval of version ${previous.fingerprint} by ${previous.by} on ${previous.date}${previous.fingerprint === fingerprint ? '' : ' (the content has changed since)'}.`);
+    return 0;
+  } catch (e) {
+    error(e instanceof Error ? e.message : String(e));
+    return 1;
   }
-  const fingerprint = run.report.fingerprint;
-  const eventPath = join(dir, CONTENT_FILES.event.name);
-  const previous = run.speech.event.approval;
-  if (previous && previous.fingerprint === fingerprint && previous.by === by) {
-    console.log(`\nAlready approved: version ${fingerprint} by ${by} on ${previous.date}. Nothing was written.`);
-    process.exit(0);
-  }
-  if (previous && previous.fingerprint === fingerprint && !replace) {
-    console.error(
-      `\nNot approved again: version ${fingerprint} is already approved by ${previous.by} on ${previous.date}, and the record names one approver. To record ${by} in their place, run again with --replace.`,
-    );
-    process.exit(1);
-  }
-  const doc = parseDocument(readFileSync(eventPath, 'utf8'));
-  const date = today(new Date());
-  doc.set('approval', { by, date, fingerprint });
-  const approved = approvedCopyText(run.speech);
-  replaceFile(join(dir, APPROVED_FILE), approved);
-  replaceFile(eventPath, doc.toString({ lineWidth: 0 }));
-  const after = runCheck(root, dir);
-  if (!after.ok || after.report?.approval.kind !== 'approved') {
-    console.error(after.err.join('\n'));
-    throw new Error('The approval was written but the check does not confirm it; see the problems above.');
-  }
-  console.log(`\nApproved version ${fingerprint} by ${by} on ${date}: recorded in ${relative(root, eventPath)}, approved text kept in ${relative(root, join(dir, APPROVED_FILE))}.`);
-  if (previous) console.log(`This replaces the approval of version ${previous.fingerprint} by ${previous.by} on ${previous.date}${previous.fingerprint === fingerprint ? '' : ' (the content has changed since)'}.`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
 }
+
+await runWhenMain(import.meta.url, approve);
