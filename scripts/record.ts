@@ -6,13 +6,14 @@
 // and the text says why. Every line that cannot be read is listed with its number; the rest
 // is printed. --json prints it as JSON instead.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { counted } from '../src/content/counted.ts';
 import { fingerprintOf } from '../src/content/fingerprint.ts';
 import type { Speech } from '../src/content/speech.ts';
 import { recordScreensOf, screensOf } from '../src/deck/screens.ts';
 import { readRecordFile, recordAsJson, recordAsText, type RecordFile, type RecordScreen } from '../src/timing/record.ts';
+import { type CommandIo, printers, runWhenMain } from './cli.ts';
 import { CONTENT_ROOT, isBackupFolder, loadSpeech, speechSlots } from './content.ts';
 
 /** A speech folder on disk that could hold the record's speech. */
@@ -62,16 +63,28 @@ function findSpeech(root: string, file: RecordFile, env: Record<string, string |
   return { why: `No speech folder holds "${id}" in version ${fingerprint} (looked in ${env.LECTERN_CONTENT ? `${env.LECTERN_CONTENT} and ` : ''}${CONTENT_ROOT}/): its words are not quoted, and the screens are named as the record names them. ${fix}` };
 }
 
-function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+/** npm run record, run in `io.cwd`: prints the record and returns 0, or says why not and returns 1. */
+export function record(args: readonly string[], io: CommandIo): number {
+  const { error } = printers(io);
+  try {
+    return printRecord(args, io);
+  } catch (e) {
+    error(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
+}
+
+/** Reads the record and prints it, throwing what the user must be told. */
+function printRecord(args: readonly string[], io: CommandIo): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const path = positionals[0];
   if (!path) throw new Error('Name the record: npm run record -- records/<file>.jsonl');
-  if (!existsSync(path)) throw new Error(`${path}: no such file. The server writes the records in its records folder (records/ unless started with --records).`);
-  const read = readRecordFile(readFileSync(path, 'utf8'));
+  if (!existsSync(resolve(io.cwd, path))) throw new Error(`${path}: no such file. The server writes the records in its records folder (records/ unless started with --records).`);
+  const read = readRecordFile(readFileSync(resolve(io.cwd, path), 'utf8'));
   if (!read.ok) throw new Error(`${path}: ${read.message}`);
   const { file } = read;
-  const root = process.cwd();
-  const found = findSpeech(root, file, process.env);
+  const root = io.cwd;
+  const found = findSpeech(root, file, io.env);
   const notes: string[] = [];
   let title: string;
   let screens: RecordScreen[];
@@ -86,23 +99,18 @@ function main(): number {
     title = file.heading.speech;
     screens = [...file.labels].map(([key, label]) => ({ key, label, text: '' }));
     notes.push(found.why);
-    console.error(found.why);
+    io.stderr.write(`${found.why}\n`);
   }
   if (file.unreadable.length > 0) {
     const list = file.unreadable.map((u) => `line ${u.line} (${u.reason})`).join(', ');
     const note = `${counted(file.unreadable.length, 'line', 'lines')} of ${basename(path)} could not be read and ${file.unreadable.length === 1 ? 'is' : 'are'} left out: ${list}.`;
     notes.push(note);
-    console.error(`${path}: ${note}`);
+    io.stderr.write(`${path}: ${note}\n`);
   }
   const gaps = { lost: file.unreadable.flatMap((u) => (u.screen === undefined ? [] : [u.screen])), endsEarly: !file.ended, notes };
   const head = { title, version: file.heading.fingerprint };
-  process.stdout.write(values.json ? recordAsJson(file.record, screens, head, gaps) : recordAsText(file.record, screens, head, gaps));
+  io.stdout.write(values.json ? recordAsJson(file.record, screens, head, gaps) : recordAsText(file.record, screens, head, gaps));
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}
+await runWhenMain(import.meta.url, record);

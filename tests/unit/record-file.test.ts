@@ -11,9 +11,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../scripts/content.ts';
 import { checkRecordsFolder, RecordWriter } from '../../scripts/lan/records.ts';
+import { record } from '../../scripts/record.ts';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { recordScreensOf, screensOf } from '../../src/deck/screens.ts';
 import { initialLive } from '../../src/session/live.ts';
+import { runCommand } from '../support/cli.ts';
 import { readRecordFile, recordAsJson, recordAsText, type RecordScreen } from '../../src/timing/record.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -103,8 +105,10 @@ describe('the records the server writes', () => {
 
 describe('npm run record', () => {
   const tsx = resolve(root, 'node_modules/.bin/tsx');
-  /** Runs the command in `cwd` as a user does, with `env` added. */
-  function run(cwd: string, env: Record<string, string>, ...args: string[]): { status: number | null; out: string; err: string } {
+  /** Runs the command in-process in `cwd` as a user does, with `env` added. */
+  const run = (cwd: string, env: Record<string, string>, ...args: string[]) => runCommand(record, args, cwd, env);
+  /** Runs the script itself with tsx: the one test that the command line reaches the function. */
+  function spawnRun(cwd: string, env: Record<string, string>, ...args: string[]): { status: number | null; out: string; err: string } {
     const done = spawnSync(tsx, [resolve(root, 'scripts/record.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
     return { status: done.status, out: done.stdout, err: done.stderr };
   }
@@ -118,21 +122,21 @@ describe('npm run record', () => {
   const icarus = loaded.speech;
   const screens = recordScreensOf(screensOf(icarus), icarus);
   const key = (n: number) => screens[n]?.key ?? '';
-  const record = (name: string, lines: string[]) => {
+  const recordFile = (name: string, lines: string[]) => {
     const path = join(work, name);
     writeFileSync(path, lines.join('\n'));
     return path;
   };
 
   it("quotes the record's own speech in a conference folder whatever LECTERN_CONTENT names, lists each unreadable line and keeps the rest", () => {
-    const path = record('icarus.jsonl', [
+    const path = recordFile('icarus.jsonl', [
       JSON.stringify({ speech: 'icarus', fingerprint: fingerprintOf(icarus), started: new Date(START).toISOString() }),
       shown(key(0), 0),
       `{"at":"soon","kind":"screen","screen":"${key(1)}","part":0,"skipped":[]}`,
       shown(key(2), 20),
       '{"at":17330',
     ]);
-    const { status, out, err } = run(project, { LECTERN_CONTENT: 'content/welcome' }, path);
+    const { status, out, err } = spawnRun(project, { LECTERN_CONTENT: 'content/welcome' }, path);
     expect(err).toContain('2 lines of icarus.jsonl could not be read and are left out: line 3 (its time ("at") is not a number), line 5 (cut short, as when the server stops while writing it).');
     expect(status).toBe(0);
     expect(out).toContain(`${icarus.event.title}: as delivered`);
@@ -143,17 +147,17 @@ describe('npm run record', () => {
     expect(out).not.toContain('Never shown');
   }, 60_000);
 
-  it('quotes no words when no folder holds the version delivered, and says so', () => {
-    const path = record('other-version.jsonl', [JSON.stringify({ speech: 'icarus', fingerprint: '0123456789ab' }), shown(key(0), 0, 'Point 1 of 19')]);
-    const { status, out, err } = run(project, {}, path);
+  it('quotes no words when no folder holds the version delivered, and says so', async () => {
+    const path = recordFile('other-version.jsonl', [JSON.stringify({ speech: 'icarus', fingerprint: '0123456789ab' }), shown(key(0), 0, 'Point 1 of 19')]);
+    const { status, out, err } = await run(project, {}, path);
     expect(status).toBe(0);
     expect(err).toContain(`The speech on disk, content/icarus, is version ${fingerprintOf(icarus)}, not 0123456789ab, the version delivered: its words are not quoted`);
     expect(out).toContain('00:00  Point 1 of 19\n');
     expect(out).not.toContain(icarus.points[0]?.text.split('\n')[0] ?? '-');
   }, 60_000);
 
-  it('refuses an empty file', () => {
-    const { status, err } = run(project, {}, record('empty.jsonl', []));
+  it('refuses an empty file', async () => {
+    const { status, err } = await run(project, {}, recordFile('empty.jsonl', []));
     expect(status).toBe(1);
     expect(err).toContain('empty.jsonl: the file is empty');
   }, 60_000);
