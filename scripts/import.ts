@@ -6,6 +6,7 @@ import { counted } from '../src/content/counted.ts';
 import { SourceError } from '../src/import/blocks.ts';
 import { RecogniseError } from '../src/import/recognise.ts';
 import { contentFiles } from '../src/import/write.ts';
+import { type CommandIo, printers, runWhenMain } from './cli.ts';
 import { describeChanges, importSource, importTarget, writeSpeech, type WriteOutcome } from './importer.ts';
 import { runCheck } from './report.ts';
 
@@ -47,38 +48,44 @@ function describeWrite(outcome: WriteOutcome, root: string): string[] {
   return lines;
 }
 
-const root = process.cwd();
-try {
-  const { file, into, force, resolution } = options(process.argv.slice(2));
-  const dir = importTarget(root, into);
-  const imported = await importSource(resolve(root, file), resolution);
-  const { speech, unplaced, notes, resolved } = imported;
-  const written = writeSpeech(contentFiles(speech), dir, force);
+/** npm run import, run in `io.cwd`: 0 when the speech is written and passes the check, 1 otherwise. */
+export async function importCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { log, error: fail } = printers(io);
+  const root = io.cwd;
+  try {
+    const { file, into, force, resolution } = options(args);
+    const dir = importTarget(root, into);
+    const imported = await importSource(resolve(root, file), resolution);
+    const { speech, unplaced, notes, resolved } = imported;
+    const written = writeSpeech(contentFiles(speech), dir, force);
 
-  const { note } = speech;
-  const held = note
-    ? `${counted(note.results.length, 'country', 'countries')}, ${counted(note.footnotes.length, 'footnote', 'footnotes')}`
-    : 'no note';
-  console.log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${held}.`);
-  for (const line of describeWrite(written, root)) console.log(line);
-  if (resolved.length > 0) {
-    console.log(`\n${resolution === 'accept' ? 'Accepted' : 'Rejected'} ${counted(resolved.length, 'tracked change or comment', 'tracked changes and comments')}, as asked with --${resolution}-changes (comments were removed):`);
-    for (const line of describeChanges(resolved)) console.log(`  ${line}`);
+    const { note } = speech;
+    const held = note
+      ? `${counted(note.results.length, 'country', 'countries')}, ${counted(note.footnotes.length, 'footnote', 'footnotes')}`
+      : 'no note';
+    log(`Imported ${basename(file)} into ${into}: ${counted(speech.points.length, 'point', 'points')}, ${held}.`);
+    for (const line of describeWrite(written, root)) log(line);
+    if (resolved.length > 0) {
+      log(`\n${resolution === 'accept' ? 'Accepted' : 'Rejected'} ${counted(resolved.length, 'tracked change or comment', 'tracked changes and comments')}, as asked with --${resolution}-changes (comments were removed):`);
+      for (const line of describeChanges(resolved)) log(`  ${line}`);
+    }
+    for (const note of notes) log(`Note: ${note}`);
+    if (unplaced.length > 0) {
+      log(`\nCould not place ${counted(unplaced.length, 'piece', 'pieces')} of the document; add them to the content files by hand if they belong to the speech:`);
+      for (const u of unplaced) log(`  ${u.where}, ${u.what}: "${u.text}"`);
+    } else {
+      log('Every word of the document is in the content files.');
+    }
+    log('');
+    const run = runCheck(root, dir);
+    if (run.out.length > 0) log(run.out.join('\n'));
+    if (run.err.length > 0) fail(run.err.join('\n'));
+    return run.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof SourceError || error instanceof RecogniseError) fail(error.message);
+    else fail(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+    return 1;
   }
-  for (const note of notes) console.log(`Note: ${note}`);
-  if (unplaced.length > 0) {
-    console.log(`\nCould not place ${counted(unplaced.length, 'piece', 'pieces')} of the document; add them to the content files by hand if they belong to the speech:`);
-    for (const u of unplaced) console.log(`  ${u.where}, ${u.what}: "${u.text}"`);
-  } else {
-    console.log('Every word of the document is in the content files.');
-  }
-  console.log('');
-  const run = runCheck(root, dir);
-  if (run.out.length > 0) console.log(run.out.join('\n'));
-  if (run.err.length > 0) console.error(run.err.join('\n'));
-  process.exit(run.ok ? 0 : 1);
-} catch (error) {
-  if (error instanceof SourceError || error instanceof RecogniseError) console.error(error.message);
-  else console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
-  process.exit(1);
 }
+
+await runWhenMain(import.meta.url, importCommand);

@@ -7,13 +7,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { approve } from '../../scripts/approve.ts';
 import { loadSpeech, speechDir, speechSlots } from '../../scripts/content.ts';
+import { importCommand } from '../../scripts/import.ts';
 import { importSource, importTarget, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../scripts/importer.ts';
 import { CONTENT_COMMENTS, commentLines } from '../../src/content/headers.ts';
 import { parseSpeech } from '../../src/content/parse.ts';
 import { fold } from '../../src/import/blocks.ts';
 import { contentFiles } from '../../src/import/write.ts';
 import { makeDocx, paragraph, picture, seedBody, SEED, table } from '../fixtures/docx.ts';
+import { runCommand } from '../support/cli.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -412,8 +415,13 @@ describe('npm run import', () => {
     writeFileSync(join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     return dir;
   }
-  /** Runs the import as a user does in `cwd`, returning its exit code and output. */
-  function run(cwd: string, ...args: string[]): { status: number; out: string } {
+  /** Runs the import in-process as a user does in `cwd`, returning its exit code and output. */
+  async function run(cwd: string, ...args: string[]): Promise<{ status: number; out: string }> {
+    const done = await runCommand(importCommand, args, cwd);
+    return { status: done.status, out: `${done.out}${done.err}` };
+  }
+  /** Runs the script itself with tsx: the one test that the command line reaches the function. */
+  function spawnRun(cwd: string, ...args: string[]): { status: number; out: string } {
     try {
       const out = execFileSync(tsx, [script, ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
       return { status: 0, out };
@@ -430,7 +438,7 @@ describe('npm run import', () => {
 
   it('imports the seed, says every word is placed, and shows the check report', () => {
     const cwd = project('cli-seed');
-    const { status, out } = run(cwd, SEED, '--into', 'content/icarus');
+    const { status, out } = spawnRun(cwd, SEED, '--into', 'content/icarus');
     expect(status).toBe(0);
     expect(out).toContain('19 points, 19 countries, 1 footnote');
     expect(out).toContain('Every word of the document is in the content files.');
@@ -444,23 +452,23 @@ describe('npm run import', () => {
     writeFileSync(join(cwd, 'content', 'running-order.yaml'), 'speeches:\n  - folder: icarus\n    minutes: 5\n');
     const before = snapshot(cwd);
     for (const into of ['content', '.']) {
-      const { status, out } = run(cwd, SEED, '--into', into, '--force');
+      const { status, out } = await run(cwd, SEED, '--into', into, '--force');
       expect(status).toBe(1);
       expect(out).toMatch(/the import writes (one|only a) speech's folder inside/);
     }
     expect(snapshot(cwd)).toEqual(before);
   }, 60_000);
 
-  it('with --force into a speech\'s folder keeps the press office\'s files, backs up what it replaces, and lists the edits it overwrote', () => {
+  it('with --force into a speech\'s folder keeps the press office\'s files, backs up what it replaces, and lists the edits it overwrote', async () => {
     const cwd = project('cli-force');
     const into = join(cwd, 'content', 'icarus');
-    expect(run(cwd, SEED, '--into', 'content/icarus').status).toBe(0);
+    expect((await run(cwd, SEED, '--into', 'content/icarus')).status).toBe(0);
     writeFileSync(join(into, 'Icarus signed off.docx'), 'signed');
     mkdirSync(join(into, 'archive'));
     writeFileSync(join(into, 'archive', 'notes.txt'), 'notes');
     const edited = readFileSync(join(into, 'points.yaml'), 'utf8').replace('So far 220', 'So far 230');
     writeFileSync(join(into, 'points.yaml'), edited);
-    const { status, out } = run(cwd, SEED, '--into', 'content/icarus', '--force');
+    const { status, out } = await run(cwd, SEED, '--into', 'content/icarus', '--force');
     expect(status).toBe(0);
     const backup = readdirSync(join(cwd, 'content')).find((name) => name.startsWith('icarus.backup-')) ?? '';
     expect(backup).toMatch(/^icarus\.backup-\d{4}-\d{2}-\d{2}-\d{6}$/);
@@ -477,22 +485,21 @@ describe('npm run import', () => {
   it('resolves tracked changes only when asked, and says so', async () => {
     const cwd = project('cli-tracked');
     const path = await changedDocx('cli-tracked.docx');
-    const refused = run(cwd, path, '--into', 'content/refused');
+    const refused = await run(cwd, path, '--into', 'content/refused');
     expect(refused.status).toBe(1);
     expect(refused.out).toContain('deletion by Jan Smit: "and 40 victims"');
     expect(existsSync(join(cwd, 'content', 'refused'))).toBe(false);
-    const accepted = run(cwd, path, '--into', 'content/accepted', '--accept-changes');
+    const accepted = await run(cwd, path, '--into', 'content/accepted', '--accept-changes');
     expect(accepted.out).toContain('Accepted 2 tracked changes and comments, as asked with --accept-changes');
     expect(accepted.out).toContain('insertion by Jan Smit: "Europol will report again in December;"');
   }, 60_000);
 
-  it('takes a new draft of an approved speech to the check, which shows what changed since approval', () => {
+  it('takes a new draft of an approved speech to the check, which shows what changed since approval', async () => {
     const cwd = project('cli-redraft');
-    const env = { ...process.env, LECTERN_CONTENT: 'content/icarus' };
-    expect(run(cwd, SEED, '--into', 'content/icarus').status).toBe(0);
-    execFileSync(tsx, [resolve(root, 'scripts/approve.ts'), '--by', 'Jane Doe, Head of Press'], { cwd, env, stdio: 'pipe' });
+    expect((await run(cwd, SEED, '--into', 'content/icarus')).status).toBe(0);
+    expect((await runCommand(approve, ['--by', 'Jane Doe, Head of Press'], cwd, { LECTERN_CONTENT: 'content/icarus' })).status).toBe(0);
     const draft = file('icarus-v2.txt', readFileSync(SEED, 'utf8').replace('So far 220', 'So far 230'));
-    const again = run(cwd, draft, '--into', 'content/icarus', '--force');
+    const again = await run(cwd, draft, '--into', 'content/icarus', '--force');
     expect(again.status).toBe(0);
     expect(again.out).toContain('Changes since approval: 1 point, 1 figure');
     expect(again.out).toContain('So far [-220-] {+230+} suspects');
@@ -500,9 +507,9 @@ describe('npm run import', () => {
     expect(again.out).not.toContain('Overwrote');
   }, 60_000);
 
-  it('writes nothing and says why when the document has no points', () => {
+  it('writes nothing and says why when the document has no points', async () => {
     const cwd = project('cli-nothing');
-    const { status, out } = run(cwd, file('no-points.txt', 'Speaking points\n\nA title\n'), '--into', 'content/nothing');
+    const { status, out } = await run(cwd, file('no-points.txt', 'Speaking points\n\nA title\n'), '--into', 'content/nothing');
     expect(status).toBe(1);
     expect(fold(out)).toContain('no speaking points found');
     expect(existsSync(join(cwd, 'content', 'nothing'))).toBe(false);
