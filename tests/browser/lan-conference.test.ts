@@ -11,13 +11,27 @@ import type { Speech } from '../../src/content/speech.ts';
 import { recordScreensOf, screensOf } from '../../src/deck/screens.ts';
 import { launch, skipReason } from '../support/browser.ts';
 import { buildApp, twoSpeeches } from '../support/build.ts';
+import { heardCount, recordHeard } from '../support/heard.ts';
 import { icarus } from '../support/speech.ts';
 
 const director = icarus();
 
-/** A page in a browser context of its own, so no BroadcastChannel links it to the others. */
+/** A page in a browser context of its own, so no BroadcastChannel links it to the others; it records what its sockets hear. */
 async function pageOf(browser: Browser): Promise<Page> {
-  return (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await recordHeard(page);
+  return page;
+}
+
+/** Moves the device to the console of `speech`; returns once `podium` has handled the hello that console sends on joining. */
+async function joinConsole(device: Page, speech: string, podium: Page): Promise<void> {
+  const before = await heardCount(podium, 'hello');
+  await device.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${speech}/console`);
+  await device.waitForURL(new RegExp(`#/${speech}/console`));
+  // A signal that comes, not a guess at a delay: the wait may be long on a busy machine.
+  await expect.poll(() => heardCount(podium, 'hello'), { timeout: 10_000 }).toBeGreaterThan(before);
 }
 
 /** The podium's progress line, such as "3 / 19". */
@@ -69,20 +83,17 @@ describe.skipIf(skipReason !== '')('LAN mode with a running order of two speeche
 
     for (let i = 0; i < 3; i++) await device.getByRole('button', { name: 'Next →' }).click();
     await expect.poll(() => podiumAt(icarusPodium)).toBe(`4 / ${director.points.length}`);
-    // Time for a stray message to arrive, had one been sent to the other speech.
-    await statementPodium.waitForTimeout(700);
+    // The device's hello on the other speech's console leaves after its three moves: once that
+    // podium has handled the hello, a move wrongly sent to it would have been acted on.
+    await joinConsole(device, 'statement', statementPodium);
     expect(await podiumAt(statementPodium)).toBe(`1 / ${statement.points.length}`);
 
     // The same device on the other speech's console moves that podium, and leaves the first.
-    await device.evaluate(() => {
-      window.location.hash = '#/statement/console';
-    });
-    await device.waitForURL(/#\/statement\/console/);
     await expect.poll(() => device.getByTestId('console-progress').textContent()).toBe(`1 / ${statement.points.length}`);
     await expect.poll(() => device.getByTestId('connection').textContent()).toBe('Connected');
     await device.getByRole('button', { name: 'Next →' }).click();
     await expect.poll(() => podiumAt(statementPodium)).toBe(`2 / ${statement.points.length}`);
-    await icarusPodium.waitForTimeout(700);
+    await joinConsole(device, 'icarus', icarusPodium);
     expect(await podiumAt(icarusPodium)).toBe(`4 / ${director.points.length}`);
 
     // Each speech's delivery record names its screens as that speech counts them.
