@@ -3,13 +3,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fingerprintOf } from '../../src/content/fingerprint.ts';
 import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
 import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
 import { seriousViolations } from '../support/axe.ts';
+import { heardCount, recordHeard, saidCount } from '../support/heard.ts';
 
 const speech = icarus();
 const fingerprint = fingerprintOf(speech);
@@ -27,9 +28,13 @@ const SECRETS = [
   fingerprint,
 ];
 
+/** Every context a test opened, closed after it even when it fails. */
+const opened: BrowserContext[] = [];
+
 /** A device or window in its own browser context, with its console errors. */
 async function context(browser: Browser): Promise<{ page: Page; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  opened.push(ctx);
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -54,18 +59,20 @@ async function podiumAt(page: Page): Promise<string> {
 
 /**
  * Opens the serving machine's podium at the first point. The server may hold the state an
- * earlier test left: wait for it to arrive (or for a moment, when there is none) before going
+ * earlier test left: wait until the podium has taken the server's newest state before going
  * home, so that going home is the newest state and nothing older overtakes it.
  */
 async function openPodium(browser: Browser, server: LanServer): Promise<{ page: Page; errors: string[] }> {
   const podium = await context(browser);
-  const heard = new Promise<void>((done) => {
-    podium.page.on('websocket', (ws) => ws.on('framereceived', (frame) => String(frame.payload).includes('"type":"state"') && done()));
-    setTimeout(done, 1_500);
-  });
+  await recordHeard(podium.page);
   await podium.page.goto(`${server.local}#/present`);
   await podium.page.locator('[data-testid="current-point"]').waitFor();
-  await heard;
+  // Once its own state has left, a hello on the same socket is answered with the server's
+  // newest state (an earlier test's, or this podium's own): the server always has one to send.
+  await expect.poll(() => saidCount(podium.page, 'state'), { timeout: 10_000 }).toBeGreaterThan(0);
+  const before = await heardCount(podium.page, 'state');
+  await podium.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect.poll(() => heardCount(podium.page, 'state'), { timeout: 10_000 }).toBeGreaterThan(before);
   await podium.page.keyboard.press('Home');
   await expect.poll(() => podiumAt(podium.page)).toBe(`1 / ${speech.points.length}`);
   return podium;
@@ -83,6 +90,10 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     vi.stubEnv('LECTERN_CONTENT', ICARUS);
     server = await startLanServer(builtFile, records);
     browser = await launch();
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((ctx) => ctx.close().catch(() => undefined)));
   });
 
   afterAll(async () => {
