@@ -160,21 +160,38 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await follower.getByText(normalise(speech.points[0]?.text ?? '').slice(0, 30)).click();
     expect(follower.url()).toContain('#/read');
     expect(await currentText(follower)).toContain(normalise(speech.points[number - 1]?.text ?? '').slice(0, 40));
-    // A forged state, sent straight from the follower's own socket, is dropped by the server.
-    await follower.evaluate(
+    // A forged state, sent straight from the follower's own socket, is dropped by the server: the
+    // answer to the hello sent after it, on the same socket, is not the forged state.
+    const answer = await follower.evaluate(
       ({ speechId, version, first }) =>
-        new Promise<void>((done) => {
+        new Promise<unknown>((done) => {
           const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          const identity = { protocol: 'lectern-sync/2', speech: speechId, version, from: 'zzz' };
           ws.onopen = () => {
             const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
             const state = { revision: 999_999, writer: 'zzz', screen: first, part: 0, splits: {}, display: 'black', cue: null, run, rehearsalRate: null, resumed: false };
-            ws.send(JSON.stringify({ protocol: 'lectern-sync/2', speech: speechId, version, type: 'state', from: 'zzz', state }));
-            setTimeout(() => done(), 300);
+            ws.send(JSON.stringify({ ...identity, type: 'state', state }));
+            ws.send(JSON.stringify({ ...identity, type: 'hello' }));
+          };
+          ws.onmessage = (event) => {
+            const data = (() => {
+              try {
+                return JSON.parse(String(event.data)) as { type?: string; state?: unknown };
+              } catch {
+                return null;
+              }
+            })();
+            if (data?.type === 'state') done(data.state);
           };
         }),
       { speechId, version: fingerprint, first: `point:${speech.points[0]?.id ?? ''}` },
     );
-    await podium.page.waitForTimeout(500);
+    expect(answer).toMatchObject({ display: 'text' });
+    expect(answer).not.toMatchObject({ writer: 'zzz' });
+    // The podium asks again, after the forgery reached the server: once it has taken the answer, a forged state relayed to it would have been acted on.
+    const heard = await heardCount(podium.page, 'state');
+    await podium.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(() => heardCount(podium.page, 'state'), { timeout: 10_000 }).toBeGreaterThan(heard);
     expect(await podiumAt(podium.page)).toBe(at);
     expect(await podium.page.locator('.blank-screen, [data-display="black"]').count()).toBe(0);
     await podium.page.context().close();
