@@ -52,8 +52,11 @@ describe.skipIf(skipReason !== '')('reading a whole conference of two speeches',
   afterAll(() => {
     if (base) rmSync(base, { recursive: true, force: true });
   });
+  /** Contexts a test opens beside its main one, closed with it. */
+  const others: BrowserContext[] = [];
   afterEach(async () => {
     await context?.close();
+    for (const other of others.splice(0)) await other.close();
   });
 
   /** Opens the build at `hash` in a new page of a new context of the given size. */
@@ -166,11 +169,17 @@ describe.skipIf(skipReason !== '')('reading a whole conference of two speeches',
     await preview.waitFor();
     expect(normalise(await preview.innerText())).toContain(`${statement.signature.name}: “${opening}`);
     expect(normalise(await preview.innerText())).not.toContain('End of the speech');
-    // Before the handover, the line names the next speaker; after the last speaker, the end.
-    const before = await context.newPage();
+    // Before the handover, the line names the next speaker; after the last speaker, the end. Each
+    // console opens alone, where its address says, not in the session the pages above share.
+    const alone = async () => {
+      const other = await browser().newContext();
+      others.push(other);
+      return other.newPage();
+    };
+    const before = await alone();
     await before.goto(`${page}#/icarus/console/${handover - 1}`);
     await expect.poll(async () => normalise(await before.locator('.console-now [data-testid="next-point"]').innerText())).toBe(`Next: ${statement.signature.name}`);
-    const last = await context.newPage();
+    const last = await alone();
     await last.goto(`${page}#/statement/console/${statement.points.length + 1}`);
     await expect.poll(async () => normalise(await last.locator('.console-now [data-testid="next-point"]').innerText())).toBe('Next: End of the speech');
   });

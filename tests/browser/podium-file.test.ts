@@ -107,7 +107,7 @@ describe.skipIf(skipReason !== '')('the podium file', () => {
     const podium = readFileSync(join(folder, 'podium.html'), 'utf8');
     const whole = readFileSync(join(folder, 'index.html'), 'utf8');
     // A line of the console's reset dialog, a heading of reading mode's timing, the LAN's pairing panel.
-    for (const words of ['Reset the timer?', 'Words per minute', 'Pair a device']) {
+    for (const words of ['Reset the timer?', 'Words per minute', 'Add a device']) {
       expect(whole).toContain(words);
       expect(podium).not.toContain(words);
     }

@@ -8,7 +8,6 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CUE_MAX } from '../../src/session/live.ts';
 import { DIGITS_EXPIRE_MS } from '../../src/session/store.ts';
 import { buildChangedIcarus } from '../support/build.ts';
 import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
@@ -181,34 +180,6 @@ describe.skipIf(skipReason !== '')('the podium session', () => {
     await podium.keyboard.press('Enter');
     await expectPoint(podium, 2);
   });
-
-  for (const viewport of [
-    { width: 1920, height: 1080 },
-    { width: 1024, height: 768 },
-  ]) {
-    it(`shows a cue of ${CUE_MAX} characters whole, in two lines at most, above the text, at ${viewport.width}x${viewport.height}`, async () => {
-      const { podium, console_ } = await podiumAndConsole(viewport);
-      const cue = 'Please slow down a little and look up at the cameras before the figures, then pause for the question at the end now.';
-      expect(cue.length).toBeLessThanOrEqual(CUE_MAX);
-      await console_.getByLabel('Own words').fill(cue);
-      await console_.getByRole('button', { name: 'Send', exact: true }).click();
-      const text = podium.locator('.cue-text');
-      await expect.poll(() => text.textContent()).toBe(cue);
-      const box = await text.evaluate((el) => {
-        const style = getComputedStyle(el);
-        const lines = el.getBoundingClientRect().height / parseFloat(style.lineHeight);
-        return {
-          lines,
-          clipped: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
-          cueBottom: el.closest('.cue')?.getBoundingClientRect().bottom ?? Infinity,
-          textTop: document.querySelector('[data-testid="current-point"]')?.closest('.fit-box')?.getBoundingClientRect().top ?? 0,
-        };
-      });
-      expect(box.clipped).toBe(false);
-      expect(box.lines).toBeLessThanOrEqual(2.05);
-      expect(box.cueBottom).toBeLessThanOrEqual(box.textTop + 0.5);
-    });
-  }
 
   it('after a click on a console button, the clicker keys still move the speech', async () => {
     const { podium, console_ } = await podiumAndConsole();
