@@ -332,8 +332,11 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await network.send('Network.enable');
     await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toContain('reconnecting');
+    const hostConsole = await context(browser);
+    await hostConsole.page.goto(`${server.local}#/console`);
     for (let i = 0; i < 3; i++) await podium.page.keyboard.press('PageDown');
-    await device.waitForTimeout(2_000);
+    // The relay sends each move to every member at once: when the host's console has the last, so would the device, were it online.
+    await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent(), { timeout: 10_000 }).toBe(`4 / ${speech.points.length}`);
     expect(await device.getByTestId('console-progress').textContent()).toBe(`1 / ${speech.points.length}`);
     await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expect.poll(() => device.getByTestId('connection').textContent(), { timeout: 15_000 }).toBe('Connected');
