@@ -166,9 +166,11 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
 
   it('shows each speaker\'s time used against the allotment on the console', async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    // The pages' time is the test's: the timer counts when the clock is moved on, not during a wait.
+    await context.clock.install();
     const first_ = await openAt('#/icarus/console');
     await first_.getByRole('button', { name: 'Start now' }).click();
-    await first_.waitForTimeout(2_200);
+    await context.clock.runFor(2_200);
     await first_.getByRole('button', { name: /Pause/ }).click();
     const second = await openAt('#/statement/console');
     const times = second.locator('.running-order-panel li');
@@ -203,7 +205,10 @@ describe.skipIf(skipReason !== '')('a running order of two speeches in one build
     await console_.waitForURL(/#\/statement\/console\/5$/);
     await console_.locator('[data-testid="current-point"]').waitFor();
     await expect.poll(() => currentText(console_)).toBe(normalise(statement.points[4]?.text ?? ''));
-    await icarusPodium.waitForTimeout(500);
+    // A console opened now says hello on the Icarus speech: once the podium's answer reaches it, a
+    // move sent before would have been acted on, and the answer itself says the podium is still at 2.
+    const witness = await openAt('#/icarus/console');
+    await expect.poll(() => witness.getByTestId('podium-heard').textContent(), { timeout: 10_000 }).toContain(`2 of ${director.points.length}`);
     expect(await currentText(icarusPodium)).toBe(shown(director.points[1]?.text ?? '', director.note));
     expect(icarusPodium.url()).toMatch(/#\/icarus\/present\/2$/);
   });
