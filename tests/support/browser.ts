@@ -2,8 +2,8 @@
 // while recording what the page should never do, and read the current point. Two builds are
 // served: the project's content (baseUrl), whatever speeches it holds, with their addresses and
 // screens derived here from the content; and the Icarus fixture (icarusUrl), for Icarus's words.
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { Mode } from '../../src/app/route.ts';
 import type { Note, Speech } from '../../src/content/speech.ts';
 import { shipped } from './speech.ts';
@@ -101,6 +101,15 @@ export function sharedBrowser(): () => Browser {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // A context a test opens is closed after it even when the test fails before its own close;
+  // those opened before the test (in beforeAll) are the describe's to keep.
+  let kept = new Set<BrowserContext>();
+  beforeEach(() => {
+    kept = new Set(browser?.contexts() ?? []);
+  });
+  afterEach(async () => {
+    await Promise.all((browser?.contexts() ?? []).filter((context) => !kept.has(context)).map((context) => context.close().catch(() => undefined)));
   });
   return () => {
     if (!browser) throw new Error('The browser is read before it was launched.');
