@@ -291,13 +291,16 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await asking.getByRole('radio', { name: 'follower' }).check();
     await asking.getByRole('button', { name: 'Let in…' }).click();
     expect(await device.page.getByRole('status').textContent()).toContain('Waiting for the console');
+    const followers = host.page.locator('.pairing-devices li').filter({ hasText: `at ${FROM}, follower` });
+    const followersBefore = await followers.count();
     await asking.getByRole('button', { name: `Confirm: let ${FROM} in as follower` }).click();
     await device.page.locator('[data-testid="current-point"]').waitFor();
     expect(device.page.url()).toContain('#/read');
-    const paired = host.page.locator('.pairing-devices li').last();
-    await expect(paired.textContent()).resolves.toContain(`at ${FROM}, follower`);
+    // The device just let in, listed last among the followers paired before it, once the server has it.
+    await expect.poll(() => followers.count()).toBe(followersBefore + 1);
+    const paired = followers.last();
     // Devices are paired over plain HTTP: the console says what that asks of the network.
-    await expect(host.page.getByText('Plain HTTP: use only on a network you control').isVisible()).resolves.toBe(true);
+    await host.page.getByText('Plain HTTP: use only on a network you control').waitFor();
     await paired.getByRole('button', { name: /^Revoke / }).click();
     await expect.poll(() => device.page.getByTestId('connection').textContent()).toContain('no longer paired');
     await host.page.context().close();
