@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/csp.ts';
-import { lecternContent } from './scripts/vite-plugin-content.ts';
-import { podiumFile } from './scripts/vite-plugin-podium.ts';
-import { printModeUrls } from './scripts/vite-plugin-urls.ts';
+import { contentSecurityPolicy } from './tooling/build/csp.ts';
+import { lecternContent } from './tooling/build/vite-plugin-content.ts';
+import { podiumFile } from './tooling/build/vite-plugin-podium.ts';
+import { printModeUrls } from './tooling/build/vite-plugin-urls.ts';
 
 // The text is embargoed until the event: the servers answer this machine only.
 const host = '127.0.0.1';

@@ -3,7 +3,7 @@
 // nor the time strip, at a full HD podium screen and an older projector's.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { legibleFloor } from '../../src/deck/fit.ts';
+import { legibleFloor } from '../../src/model/deck/fit.ts';
 import { icarusUrl, sharedBrowser, skipReason } from '../support/browser.ts';
 
 /** 120 characters, the longest cue. */

@@ -4,7 +4,7 @@
 // measured for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { legibleFloor } from '../../src/deck/fit.ts';
+import { legibleFloor } from '../../src/model/deck/fit.ts';
 import { address, eachSpeech, expectedScreens, icarusUrl, open, sharedBrowser, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 

@@ -3,7 +3,7 @@
 // after the first contentful paint moves to point 8, whether the app has taken over yet or not.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { TAKE_KEYS } from '../../src/boot/earlyKeys.ts';
+import { TAKE_KEYS } from '../../src/app/boot/earlyKeys.ts';
 import { currentText, icarusUrl, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';
 

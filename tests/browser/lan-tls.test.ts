@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from '../../server/child.ts';
 import { launch, skipReason } from '../support/browser.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
 

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import { currentText, launch, normalise, skipReason } from '../support/browser.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
-import { codeFor, killLanServer, startLanServer, type LanServer } from '../../scripts/lan/child.ts';
+import { codeFor, killLanServer, startLanServer, type LanServer } from '../../server/child.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { heardCount, recordHeard, saidCount } from '../support/heard.ts';
 

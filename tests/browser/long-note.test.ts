@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { legibleFloor } from '../../src/deck/fit.ts';
+import { legibleFloor } from '../../src/model/deck/fit.ts';
 import { buildChangedIcarus } from '../support/build.ts';
 import { sharedBrowser, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';

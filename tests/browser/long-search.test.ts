@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexTexts, searchableTexts, searchTexts } from '../../src/review/search.ts';
+import { indexTexts, searchableTexts, searchTexts } from '../../src/model/review/search.ts';
 import { buildChangedIcarus } from '../support/build.ts';
 import { sharedBrowser, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';

@@ -4,7 +4,7 @@
 // show derived from its content.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Mode } from '../../src/app/route.ts';
+import type { Mode } from '../../src/model/route.ts';
 import {
   address,
   baseUrl,

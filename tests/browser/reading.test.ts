@@ -4,7 +4,7 @@
 // the Icarus fixture's build.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '../../src/content/language.ts';
+import { wordsFor } from '../../src/model/speech/language.ts';
 import {
   address,
   currentText,

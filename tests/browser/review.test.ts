@@ -3,7 +3,7 @@
 // the build of the Icarus fixture, whose words and caveat they name.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import { icarusUrl, sharedBrowser, normalise, open, shown, skipReason } from '../support/browser.ts';
 import { pdfPages } from '../support/pdf.ts';
 import { icarus } from '../support/speech.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Speech } from '../../src/content/speech.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
 import { buildApp, twoSpeeches } from '../support/build.ts';
 import { currentText, normalise, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';

@@ -32,7 +32,7 @@ describe.skipIf(skipReason !== '')('npm start', () => {
   beforeAll(async () => {
     base = mkdtempSync(join(tmpdir(), 'lectern-start-'));
     out = oldBuild(join(base, 'dist'));
-    first = runCommand('scripts/start.ts', ['--port', '0', '--out', out], { LECTERN_CONTENT: ICARUS });
+    first = runCommand('server/start.ts', ['--port', '0', '--out', out], { LECTERN_CONTENT: ICARUS });
     port = await first.listening;
   });
 
@@ -53,11 +53,11 @@ describe.skipIf(skipReason !== '')('npm start', () => {
 
   it('on a busy port builds nothing, keeps the output folder, and names the process that holds the port', async () => {
     const other = oldBuild(join(base, 'other'));
-    const second = runCommand('scripts/start.ts', ['--port', String(port), '--out', other], { LECTERN_CONTENT: 'examples/statement' });
+    const second = runCommand('server/start.ts', ['--port', String(port), '--out', other], { LECTERN_CONTENT: 'examples/statement' });
     expect(await second.exited).toBe(1);
     const said = second.output();
     expect(said).toContain(`Port ${port} on this machine is already in use by process ${String(first.process.pid)}`);
-    expect(said).toContain('scripts/start.ts');
+    expect(said).toContain('server/start.ts');
     expect(said).toMatch(/start on another port: npm start -- --port \d+/);
     expect(said).toContain('Nothing was built');
     expect(said).not.toMatch(/built in/);
@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== '')('npm start', () => {
     const broken = join(base, 'broken');
     cpSync(join(ROOT, ICARUS), broken, { recursive: true });
     writeFileSync(join(broken, 'points.yaml'), 'points: [\n');
-    const third = runCommand('scripts/start.ts', ['--port', '0', '--out', other], { LECTERN_CONTENT: broken });
+    const third = runCommand('server/start.ts', ['--port', '0', '--out', other], { LECTERN_CONTENT: broken });
     expect(await third.exited).toBe(1);
     expect(third.output()).toContain('The build stopped');
     expect(readdirSync(other)).toEqual(['index.html']);

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ConnectionStatus } from '../../src/app/ConnectionStatus.tsx';
-import type { ConnectionStatus as Status } from '../../src/sync/socket.ts';
+import { ConnectionStatus } from '../../src/app/shell/ConnectionStatus.tsx';
+import type { ConnectionStatus as Status } from '../../src/app/sync/socket.ts';
 
 /** A status the test sets. */
 function statusStore(start: Status) {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DeliveryRecord } from '../../src/console/DeliveryRecord.tsx';
-import { EMPTY_RECORD, observe } from '../../src/timing/record.ts';
+import { DeliveryRecord } from '../../src/app/console/DeliveryRecord.tsx';
+import { EMPTY_RECORD, observe } from '../../src/model/timing/record.ts';
 
 const SCREENS = [
   { key: 'point:welcome', label: 'Point 1 of 2', text: 'Good morning.' },

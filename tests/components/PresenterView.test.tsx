@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { approvalState } from '../../src/content/approval.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { screensOf } from '../../src/deck/screens.ts';
-import { PresenterView } from '../../src/presenter/PresenterView.tsx';
+import { approvalState } from '../../src/model/speech/approval.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { screensOf } from '../../src/model/deck/screens.ts';
+import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { approvalState } from '../../src/content/approval.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { screensOf } from '../../src/deck/screens.ts';
-import { ReadingView } from '../../src/reading/ReadingView.tsx';
+import { approvalState } from '../../src/model/speech/approval.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { screensOf } from '../../src/model/deck/screens.ts';
+import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -4,14 +4,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApprovalNotice } from '../../src/console/ApprovalNotice.tsx';
-import { approvalState } from '../../src/content/approval.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { screensOf } from '../../src/deck/screens.ts';
-import { PresenterView } from '../../src/presenter/PresenterView.tsx';
-import { ReadingView } from '../../src/reading/ReadingView.tsx';
-import { speechChanges } from '../../src/review/changes.ts';
+import { ApprovalNotice } from '../../src/app/console/ApprovalNotice.tsx';
+import { approvalState } from '../../src/model/speech/approval.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { screensOf } from '../../src/model/deck/screens.ts';
+import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
+import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
+import { speechChanges } from '../../src/model/review/changes.ts';
 import { changed, icarus, type SpeechWithNote } from '../support/speech.ts';
 
 const speech = icarus();

@@ -1,11 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { safeStore } from '../../src/app/storage.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { liveKey } from '../../src/session/store.ts';
-import type { Link } from '../../src/sync/channel.ts';
-import { message } from '../../src/sync/protocol.ts';
+import { safeStore } from '../../src/app/shell/storage.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { liveKey } from '../../src/app/store.ts';
+import type { Link } from '../../src/app/sync/channel.ts';
+import { message } from '../../src/model/wire.ts';
 import { bus } from '../support/bus.ts';
 import { icarus as loadIcarus } from '../support/speech.ts';
 import { manualTimers } from '../support/timers.ts';

@@ -1,9 +1,9 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { safeStore } from '../../src/app/storage.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { initialLive } from '../../src/session/live.ts';
-import { message } from '../../src/sync/protocol.ts';
+import { safeStore } from '../../src/app/shell/storage.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { initialLive } from '../../src/model/live/live.ts';
+import { message } from '../../src/model/wire.ts';
 import { bus } from '../support/bus.ts';
 import { icarus as loadIcarus } from '../support/speech.ts';
 import { openWindow } from '../support/window.tsx';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { KeepLastGood } from '../../src/shared/KeepLastGood.tsx';
+import { KeepLastGood } from '../../src/app/components/KeepLastGood.tsx';
 
 /** Shows a text, or fails to render when there is none. */
 function Line({ text }: { text: string | null }) {

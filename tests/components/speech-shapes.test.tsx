@@ -2,13 +2,13 @@
 // outcomes a table declares in the file's order, a total, and a footnote on a plain figure.
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { approvalState } from '../../src/content/approval.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { formatIssue } from '../../src/content/parse.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { screensOf } from '../../src/deck/screens.ts';
-import { PresenterView } from '../../src/presenter/PresenterView.tsx';
-import { ReadingView } from '../../src/reading/ReadingView.tsx';
+import { approvalState } from '../../src/model/speech/approval.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { formatIssue } from '../../tooling/content/parse.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { screensOf } from '../../src/model/deck/screens.ts';
+import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
+import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { loadFixture, type FixtureOptions } from '../fixtures/fixture.ts';
 
 /** A valid fixture's speech. */

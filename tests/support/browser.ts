@@ -4,8 +4,8 @@
 // screens derived here from the content; and the Icarus fixture (icarusUrl), for Icarus's words.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import type { Mode } from '../../src/app/route.ts';
-import type { Note, Speech } from '../../src/content/speech.ts';
+import type { Mode } from '../../src/model/route.ts';
+import type { Note, Speech } from '../../src/model/speech/speech.ts';
 import { shipped } from './speech.ts';
 
 /** The served app of the project's content, the Icarus fixture's, and the Chromium to drive, as the global setup provides them. */

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { loadSpeech } from '../../scripts/content.ts';
-import type { Speech } from '../../src/content/speech.ts';
+import { loadSpeech } from '../../tooling/content/load.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
 import { ICARUS } from './speech.ts';
 
 /** The project folder. */

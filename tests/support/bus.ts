@@ -1,7 +1,7 @@
 // An in-memory stand-in for a BroadcastChannel: each link hears what the others post, as a
 // structured clone, and the test can deliver any raw data as if another window posted it.
-import type { Link } from '../../src/sync/channel.ts';
-import type { Message } from '../../src/sync/protocol.ts';
+import type { Link } from '../../src/app/sync/channel.ts';
+import type { Message } from '../../src/model/wire.ts';
 
 /** A channel shared by the links it makes. */
 export function bus() {

@@ -1,5 +1,5 @@
 // Runs a command-line script's function in-process, as the command line does, capturing what it prints.
-import type { Command } from '../../scripts/cli.ts';
+import type { Command } from '../../tooling/commands/cli.ts';
 
 /** What a command printed and its exit code. */
 export interface CommandRun {

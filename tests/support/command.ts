@@ -1,4 +1,4 @@
-// `npm start` and `scripts/serve.ts` as a user runs them, in a child process on 127.0.0.1: the
+// `npm start` and `server/serve.ts` as a user runs them, in a child process on 127.0.0.1: the
 // test reads what they print, waits for them to listen or to exit, and can kill one outright, as
 // a crash or a closed laptop lid would.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +15,7 @@ export interface Command {
   exited: Promise<number | null>;
 }
 
-/** Runs `script` (such as scripts/start.ts) with `args`; `env` adds to the environment (undefined removes). */
+/** Runs `script` (such as server/start.ts) with `args`; `env` adds to the environment (undefined removes). */
 export function runCommand(script: string, args: readonly string[], env: Record<string, string | undefined> = {}): Command {
   const environment: Record<string, string | undefined> = { ...process.env, ...env };
   // Vitest sets NODE_ENV=test, which would make a build bundle React's development build.

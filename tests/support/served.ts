@@ -1,12 +1,12 @@
 // A page as the build writes it, with speeches embedded, for the LAN server's tests: the server
-// reads the speeches it serves from the page (scripts/lan/served.ts), and checks every state
+// reads the speeches it serves from the page (server/served.ts), and checks every state
 // against them. Valid states of the Icarus speech, as its windows send them.
-import { bootData } from '../../src/boot/bootData.ts';
-import { embeddedId } from '../../src/boot/paintFirst.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { initialLive, type Live } from '../../src/session/live.ts';
-import { PROTOCOL, type Identity } from '../../src/sync/protocol.ts';
+import { bootData } from '../../tooling/build/bootData.ts';
+import { embeddedId } from '../../src/app/boot/paintFirst.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { initialLive, type Live } from '../../src/model/live/live.ts';
+import { PROTOCOL, type Identity } from '../../src/model/wire.ts';
 import { icarus } from './speech.ts';
 
 /** The Icarus speech as the tests serve it, and its identity on the wire. */

@@ -2,9 +2,9 @@
 // seed-fidelity test holds exact), for tests that assert Icarus's own words and figures; and the
 // speeches of the build (content/, or LECTERN_CONTENT), for tests that must hold for any speech.
 import { join, resolve } from 'node:path';
-import { loadReviewedSpeech, loadSpeech, speechSlots } from '../../scripts/content.ts';
-import { formatIssues } from '../../src/content/parse.ts';
-import type { Note, Speech } from '../../src/content/speech.ts';
+import { loadReviewedSpeech, loadSpeech, speechSlots } from '../../tooling/content/load.ts';
+import { formatIssues } from '../../tooling/content/parse.ts';
+import type { Note, Speech } from '../../src/model/speech/speech.ts';
 
 /** The project folder. */
 const root = resolve(import.meta.dirname, '../..');

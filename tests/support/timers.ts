@@ -1,5 +1,5 @@
 // Timers the test moves by hand: the store's heartbeats and expiries run when the test says.
-import type { Timers } from '../../src/session/clock.ts';
+import type { Timers } from '../../src/model/live/clock.ts';
 
 /** Manual timers with `advance(ms)` to move time on and run what falls due. */
 export function manualTimers(start = 1_700_000_000_000) {

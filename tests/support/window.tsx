@@ -2,18 +2,18 @@
 // link and timers, at the address given, rendered with the clock.
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/app/App.tsx';
-import { Lectern, type Shown } from '../../src/app/context.tsx';
-import { followAddress } from '../../src/app/start.ts';
-import { formatRoute, parseRoute } from '../../src/app/route.ts';
-import { safeStore, type SafeStore } from '../../src/app/storage.ts';
-import { approvalState } from '../../src/content/approval.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { deckOf, screensOf } from '../../src/deck/screens.ts';
-import { createClock, type Timers } from '../../src/session/clock.ts';
-import { createSession, type Session } from '../../src/session/store.ts';
-import type { Link } from '../../src/sync/channel.ts';
+import { App } from '../../src/app/shell/App.tsx';
+import { Lectern, type Shown } from '../../src/app/shell/context.tsx';
+import { followAddress } from '../../src/app/shell/start.ts';
+import { formatRoute, parseRoute } from '../../src/model/route.ts';
+import { safeStore, type SafeStore } from '../../src/app/shell/storage.ts';
+import { approvalState } from '../../src/model/speech/approval.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { deckOf, screensOf } from '../../src/model/deck/screens.ts';
+import { createClock, type Timers } from '../../src/model/live/clock.ts';
+import { createSession, type Session } from '../../src/app/store.ts';
+import type { Link } from '../../src/app/sync/channel.ts';
 import { icarus } from './speech.ts';
 import { manualTimers } from './timers.ts';
 

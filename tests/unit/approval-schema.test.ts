@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_FILES, formatIssues, parseSpeech, type ContentFileKind } from '../../src/content/parse.ts';
+import { CONTENT_FILES, formatIssues, parseSpeech, type ContentFileKind } from '../../tooling/content/parse.ts';
 import { ICARUS } from '../support/speech.ts';
 
 /** The Icarus files as text, with event.yaml extended by `approval`. */

@@ -7,12 +7,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { approve as approveCommand } from '../../scripts/approve.ts';
-import { check as checkCommand } from '../../scripts/check.ts';
-import { loadReviewedSpeech } from '../../scripts/content.ts';
-import { approvedCopyText, readApprovedCopy } from '../../src/content/approved.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
+import { approve as approveCommand } from '../../tooling/commands/approve.ts';
+import { check as checkCommand } from '../../tooling/commands/check.ts';
+import { loadReviewedSpeech } from '../../tooling/content/load.ts';
+import { approvedCopyText, readApprovedCopy } from '../../tooling/content/approved.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
 import { runCommand } from '../support/cli.ts';
 import { changed, ICARUS, icarus } from '../support/speech.ts';
 
@@ -61,8 +61,8 @@ describe('the approved copy', () => {
 
 describe('npm run approve and npm run check -- --approved', async () => {
   /** Runs a command in-process on a copy of the speech, as `npm run` does, returning its exit code and output. */
-  async function run(dir: string, script: 'scripts/check.ts' | 'scripts/approve.ts', ...args: string[]): Promise<{ status: number; out: string }> {
-    const done = await runCommand(script === 'scripts/check.ts' ? checkCommand : approveCommand, args, root, { LECTERN_CONTENT: dir });
+  async function run(dir: string, script: 'tooling/commands/check.ts' | 'tooling/commands/approve.ts', ...args: string[]): Promise<{ status: number; out: string }> {
+    const done = await runCommand(script === 'tooling/commands/check.ts' ? checkCommand : approveCommand, args, root, { LECTERN_CONTENT: dir });
     return { status: done.status, out: `${done.out}${done.err}` };
   }
   /** Runs the script itself with tsx, as `npm run` does: the one test that the command line reaches the function. */
@@ -79,9 +79,9 @@ describe('npm run approve and npm run check -- --approved', async () => {
   it('records the approval and the approved text, and the check then passes; a change fails it, listing the differences', async () => {
     const dir = join(work, 'approve');
     cpSync(resolve(root, ICARUS), dir, { recursive: true });
-    expect((await run(dir, 'scripts/check.ts', '--approved')).status).toBe(1);
+    expect((await run(dir, 'tooling/commands/check.ts', '--approved')).status).toBe(1);
 
-    const approve = await run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press');
+    const approve = await run(dir, 'tooling/commands/approve.ts', '--by', 'Jane Doe, Head of Press');
     expect(approve.status).toBe(0);
     expect(approve.out).toContain('content is valid');
     expect(approve.out).toMatch(/Approved version [0-9a-f]{12} by Jane Doe, Head of Press on \d{4}-\d{2}-\d{2}/);
@@ -89,29 +89,29 @@ describe('npm run approve and npm run check -- --approved', async () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     expect(loaded.speech.event.approval).toMatchObject({ by: 'Jane Doe, Head of Press', fingerprint: fingerprintOf(loaded.speech) });
     expect(existsSync(join(dir, 'approved.json'))).toBe(true);
-    expect((await run(dir, 'scripts/check.ts', '--approved')).status).toBe(0);
+    expect((await run(dir, 'tooling/commands/check.ts', '--approved')).status).toBe(0);
 
     const points = join(dir, 'points.yaml');
     writeFileSync(points, readFileSync(points, 'utf8').replace('So far 220', 'So far 230').replace('Good morning', 'Good afternoon'));
-    const check = await run(dir, 'scripts/check.ts', '--approved');
+    const check = await run(dir, 'tooling/commands/check.ts', '--approved');
     expect(check.status).toBe(1);
     expect(check.out).toContain('Changes since approval: 2 points, 1 figure');
     expect(check.out).toContain('So far [-220-] {+230+} suspects');
     expect(check.out).toContain('Good [-morning,-] {+afternoon,+} today');
     // The plain check still passes: the content is valid, only not approved as it stands.
-    expect((await run(dir, 'scripts/check.ts')).status).toBe(0);
+    expect((await run(dir, 'tooling/commands/check.ts')).status).toBe(0);
   }, 30_000);
 
   it('approves a speech with no note, and the check then lists a changed point', async () => {
     const dir = join(work, 'statement');
     cpSync(resolve(root, 'examples/statement'), dir, { recursive: true });
-    expect((await run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press')).status).toBe(0);
-    expect((await run(dir, 'scripts/check.ts', '--approved')).status).toBe(0);
+    expect((await run(dir, 'tooling/commands/approve.ts', '--by', 'Jane Doe, Head of Press')).status).toBe(0);
+    expect((await run(dir, 'tooling/commands/check.ts', '--approved')).status).toBe(0);
     const points = join(dir, 'points.yaml');
     const text = readFileSync(points, 'utf8');
     const word = /text: >-\n\s+(\S+)/.exec(text)?.[1] ?? '';
     writeFileSync(points, text.replace(`text: >-\n`, `text: >-\n      Today,\n`));
-    const check = await run(dir, 'scripts/check.ts', '--approved');
+    const check = await run(dir, 'tooling/commands/check.ts', '--approved');
     expect(check.status).toBe(1);
     expect(check.out).toContain('Changes since approval: 1 point');
     expect(check.out).toContain(`{+Today,+} ${word}`);
@@ -123,7 +123,7 @@ describe('npm run approve and npm run check -- --approved', async () => {
     const note = join(dir, 'note.yaml');
     writeFileSync(note, readFileSync(note, 'utf8').replace('outcome: negative', 'outcome: negatve'));
     const before = readFileSync(join(dir, 'event.yaml'), 'utf8');
-    const approve = spawnRun(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press');
+    const approve = spawnRun(dir, 'tooling/commands/approve.ts', '--by', 'Jane Doe, Head of Press');
     expect(approve.status).toBe(1);
     expect(approve.out).toContain('unknown outcome "negatve"');
     expect(approve.out).toContain('Not approved: the check failed.');
@@ -135,24 +135,24 @@ describe('npm run approve and npm run check -- --approved', async () => {
     const dir = join(work, 'second');
     cpSync(resolve(root, 'examples/statement'), dir, { recursive: true });
     const event = join(dir, 'event.yaml');
-    expect((await run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press')).status).toBe(0);
+    expect((await run(dir, 'tooling/commands/approve.ts', '--by', 'Jane Doe, Head of Press')).status).toBe(0);
     const first = readFileSync(event, 'utf8');
-    const again = await run(dir, 'scripts/approve.ts', '--by', 'John Roe, Spokesperson');
+    const again = await run(dir, 'tooling/commands/approve.ts', '--by', 'John Roe, Spokesperson');
     expect(again.status).toBe(1);
     expect(again.out).toMatch(/Not approved again: version [0-9a-f]{12} is already approved by Jane Doe, Head of Press on \d{4}-\d{2}-\d{2}, and the record names one approver\. To record John Roe, Spokesperson in their place, run again with --replace\./);
     expect(readFileSync(event, 'utf8')).toBe(first);
-    const same = await run(dir, 'scripts/approve.ts', '--by', 'Jane Doe, Head of Press');
+    const same = await run(dir, 'tooling/commands/approve.ts', '--by', 'Jane Doe, Head of Press');
     expect(same.status).toBe(0);
     expect(same.out).toContain('Already approved: version');
     expect(readFileSync(event, 'utf8')).toBe(first);
-    const replaced = await run(dir, 'scripts/approve.ts', '--by', 'John Roe, Spokesperson', '--replace');
+    const replaced = await run(dir, 'tooling/commands/approve.ts', '--by', 'John Roe, Spokesperson', '--replace');
     expect(replaced.status).toBe(0);
     expect(replaced.out).toMatch(/This replaces the approval of version [0-9a-f]{12} by Jane Doe, Head of Press on \d{4}-\d{2}-\d{2}\./);
     expect(readFileSync(event, 'utf8')).toContain('by: John Roe, Spokesperson');
   }, 120_000);
 
   it('asks who approves', async () => {
-    const approve = await run(join(work, 'nobody'), 'scripts/approve.ts');
+    const approve = await run(join(work, 'nobody'), 'tooling/commands/approve.ts');
     expect(approve.status).toBe(1);
     expect(approve.out).toContain('Say who approves: npm run approve -- --by "<name, role>"');
   }, 30_000);

@@ -2,8 +2,8 @@
 // Every change since approval: points changed word by word, added, removed and moved, the
 // countries and their outcomes, footnotes, figures, and the summary the banner states.
 import { describe, expect, it } from 'vitest';
-import type { Speech } from '../../src/content/speech.ts';
-import { describeSummary, formatChanges, speechChanges, summarise } from '../../src/review/changes.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { describeSummary, formatChanges, speechChanges, summarise } from '../../src/model/review/changes.ts';
 import { changed, icarus } from '../support/speech.ts';
 
 const approved = icarus();

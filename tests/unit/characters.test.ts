@@ -2,8 +2,8 @@
 // What the podium shows is what the check read: invisible characters cannot let a wrong figure
 // past the check, nor make the screen show another number than the file holds.
 import { describe, expect, it } from 'vitest';
-import { markFigures } from '../../src/content/figures.ts';
-import { formatIssue, parseSpeech, type ParseResult } from '../../src/content/parse.ts';
+import { markFigures } from '../../src/model/speech/figures.ts';
+import { formatIssue, parseSpeech, type ParseResult } from '../../tooling/content/parse.ts';
 import { fixtureFiles } from '../fixtures/fixture.ts';
 
 /** A note whose plain figure "17 countries" is qualified by the footnote "*". */

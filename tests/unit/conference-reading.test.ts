@@ -4,14 +4,14 @@
 // through every speech with each speech's texts apart, each speech's own printed pages, and the
 // "Next:" line on the handover.
 import { describe, expect, it } from 'vitest';
-import { openedBy, roleAddress } from '../../src/app/conference.ts';
-import { handoverAfter } from '../../src/conference/order.ts';
-import type { Speech } from '../../src/content/speech.ts';
-import { wordsFor } from '../../src/content/language.ts';
-import { nextText, screensOf } from '../../src/deck/screens.ts';
-import { printFooterCss, printHeadOf } from '../../src/review/print.ts';
-import { conferenceTexts, indexTexts, searchableTexts, searchTexts } from '../../src/review/search.ts';
-import { highlightStore, scopedHighlights } from '../../src/shared/highlights.ts';
+import { openedBy, roleAddress } from '../../src/app/shell/conference.ts';
+import { handoverAfter } from '../../src/model/conference/order.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
+import { wordsFor } from '../../src/model/speech/language.ts';
+import { nextText, screensOf } from '../../src/model/deck/screens.ts';
+import { printFooterCss, printHeadOf } from '../../src/model/review/print.ts';
+import { conferenceTexts, indexTexts, searchableTexts, searchTexts } from '../../src/model/review/search.ts';
+import { highlightStore, scopedHighlights } from '../../src/app/components/highlights.ts';
 import { loadFixture } from '../fixtures/fixture.ts';
 
 /** A fixture speech, failing the test if it is invalid. */

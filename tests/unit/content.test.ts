@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSpeech, speechDir } from '../../scripts/content.ts';
-import { formatIssue, type ParseResult } from '../../src/content/parse.ts';
-import type { ContentIssue, Speech } from '../../src/content/speech.ts';
-import { screensOf } from '../../src/deck/screens.ts';
+import { loadSpeech, speechDir } from '../../tooling/content/load.ts';
+import { formatIssue, type ParseResult } from '../../tooling/content/parse.ts';
+import type { ContentIssue, Speech } from '../../src/model/speech/speech.ts';
+import { screensOf } from '../../src/model/deck/screens.ts';
 import { FIXTURES as fixtures, loadFixture, type FixtureOptions } from '../fixtures/fixture.ts';
 import { icarus, shipped } from '../support/speech.ts';
 

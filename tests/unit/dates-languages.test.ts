@@ -2,7 +2,7 @@
 // Every date and language checked: an embargo or approval date that is no day of the calendar,
 // a language that is no known tag, and two footnotes with the same mark are refused with the fix.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseSpeech, type ParseResult } from '../../src/content/parse.ts';
+import { formatIssue, parseSpeech, type ParseResult } from '../../tooling/content/parse.ts';
 import { fixtureFiles } from '../fixtures/fixture.ts';
 
 const EVENT = 'kind: Speaking points\ntitle: Minimal speech\n';

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { approvalSchema, embargoSchema, eventSchema } from '../../src/content/schema/event.ts';
-import { figureSchema, footnoteSchema, noteSchema, outcomeSchema, resultSchema, rowNameSchema } from '../../src/content/schema/note.ts';
-import { pointSchema, pointsSchema } from '../../src/content/schema/points.ts';
-import { signatureSchema } from '../../src/content/schema/signature.ts';
-import { benchTable, keysTable, partOf, readBenchResults } from '../../scripts/docs.ts';
+import { approvalSchema, embargoSchema, eventSchema } from '../../src/model/speech/schema/event.ts';
+import { figureSchema, footnoteSchema, noteSchema, outcomeSchema, resultSchema, rowNameSchema } from '../../src/model/speech/schema/note.ts';
+import { pointSchema, pointsSchema } from '../../src/model/speech/schema/points.ts';
+import { signatureSchema } from '../../src/model/speech/schema/signature.ts';
+import { benchTable, keysTable, partOf, readBenchResults } from '../../tooling/commands/docs.ts';
 
 const pages = ['README.md', 'ARCHITECTURE.md', 'CHANGELOG.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const read = (file: string) => readFileSync(file, 'utf8');

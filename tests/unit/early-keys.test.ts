@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdEarlyKeys, takeEarlyKeys } from '../../src/boot/earlyKeys.ts';
+import { holdEarlyKeys, takeEarlyKeys } from '../../src/app/boot/earlyKeys.ts';
 
 /** Presses a key on the window; returns whether something prevented its default. */
 function press(key: string, init: KeyboardEventInit = {}): boolean {

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeEmbargo } from '../../src/content/embargo.ts';
-import { formatIssue, parseSpeech } from '../../src/content/parse.ts';
-import { contentReport } from '../../src/review/report.ts';
+import { describeEmbargo } from '../../src/model/speech/embargo.ts';
+import { formatIssue, parseSpeech } from '../../tooling/content/parse.ts';
+import { contentReport } from '../../tooling/review/report.ts';
 import { ICARUS } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type TextRun } from '../../src/content/figures.ts';
-import { numberStyle, readNumber } from '../../src/content/numbers.ts';
-import type { Note, Speech } from '../../src/content/speech.ts';
-import { findFigures } from '../../src/review/figures.ts';
+import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type TextRun } from '../../src/model/speech/figures.ts';
+import { numberStyle, readNumber } from '../../src/model/speech/numbers.ts';
+import type { Note, Speech } from '../../src/model/speech/speech.ts';
+import { findFigures } from '../../src/model/review/figures.ts';
 
 /** A note whose figure "17 countries" is marked with "*", and a plain figure "4.2 tonnes" with "†". */
 const note: Note = {

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { approvalState, describeApproval } from '../../src/content/approval.ts';
-import { approvedContent, canonicalJson, fingerprintOf } from '../../src/content/fingerprint.ts';
-import type { Speech } from '../../src/content/speech.ts';
+import { approvalState, describeApproval } from '../../src/model/speech/approval.ts';
+import { approvedContent, canonicalJson, fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import type { Speech } from '../../src/model/speech/speech.ts';
 import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bootData } from '../../src/boot/bootData.ts';
-import { paintFirst } from '../../src/boot/paintFirst.ts';
+import { bootData } from '../../tooling/build/bootData.ts';
+import { paintFirst } from '../../src/app/boot/paintFirst.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fitTrial, guessSize, largestFitting } from '../../src/deck/fit.ts';
+import { fitTrial, guessSize, largestFitting } from '../../src/model/deck/fit.ts';
 
 /** A predicate that holds up to `limit`, counting how often it is asked. */
 function upTo(limit: number) {

@@ -2,10 +2,10 @@
 // The pure parts of the import, case by case: Word's own footnotes, the signature on one
 // line, points split at line-ending semicolons, moves and field codes in tracked changes.
 import { describe, expect, it } from 'vitest';
-import { resolveChanges, sniff, trackedChanges, xmlText } from '../../src/import/docx.ts';
-import { htmlBlocks } from '../../src/import/html.ts';
-import { recognise, splitPoints } from '../../src/import/recognise.ts';
-import { textBlocks } from '../../src/import/text.ts';
+import { resolveChanges, sniff, trackedChanges, xmlText } from '../../tooling/import/docx.ts';
+import { htmlBlocks } from '../../tooling/import/html.ts';
+import { recognise, splitPoints } from '../../tooling/import/recognise.ts';
+import { textBlocks } from '../../tooling/import/text.ts';
 
 describe('recognising a speech', () => {
   it('reads Word footnotes as mammoth writes them: the mark after the figure and the note at the end', () => {

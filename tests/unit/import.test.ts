@@ -7,14 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { approve } from '../../scripts/approve.ts';
-import { loadSpeech, speechDir, speechSlots } from '../../scripts/content.ts';
-import { importCommand } from '../../scripts/import.ts';
-import { importSource, importTarget, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../scripts/importer.ts';
-import { CONTENT_COMMENTS, commentLines } from '../../src/content/headers.ts';
-import { parseSpeech } from '../../src/content/parse.ts';
-import { fold } from '../../src/import/blocks.ts';
-import { contentFiles } from '../../src/import/write.ts';
+import { approve } from '../../tooling/commands/approve.ts';
+import { loadSpeech, speechDir, speechSlots } from '../../tooling/content/load.ts';
+import { importCommand } from '../../tooling/commands/import.ts';
+import { importSource, importTarget, MAX_BYTES, MAX_UNPACKED_BYTES, writeSpeech } from '../../tooling/commands/importer.ts';
+import { CONTENT_COMMENTS, commentLines } from '../../tooling/content/headers.ts';
+import { parseSpeech } from '../../tooling/content/parse.ts';
+import { fold } from '../../tooling/import/blocks.ts';
+import { contentFiles } from '../../tooling/import/write.ts';
 import { makeDocx, paragraph, picture, seedBody, SEED, table } from '../fixtures/docx.ts';
 import { runCommand } from '../support/cli.ts';
 import { ICARUS, icarus } from '../support/speech.ts';
@@ -406,7 +406,7 @@ describe('where the import may write', () => {
 describe('npm run import', () => {
   const files = async () => contentFiles((await importSource(SEED)).speech);
   const tsx = resolve(root, 'node_modules/.bin/tsx');
-  const script = resolve(root, 'scripts/import.ts');
+  const script = resolve(root, 'tooling/commands/import.ts');
   /** A project of its own for each test, as a checkout with content/ and a .git folder. */
   function project(name: string): string {
     const dir = join(work, name);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { commandFor, describeKey, keyLabels, keymapFor, pressKey, type KeyInput } from '../../src/deck/keymap.ts';
+import { commandFor, describeKey, keyLabels, keymapFor, pressKey, type KeyInput } from '../../src/model/deck/keymap.ts';
 
 /** A plain key press, as a clicker or keyboard sends it. */
 function key(key: string, code = '', extra: Partial<KeyInput> = {}): KeyInput {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { commandFor, KEYMAP, keyLabels, pressKey, type KeyInput, type KeyState } from '../../src/deck/keymap.ts';
+import { commandFor, KEYMAP, keyLabels, pressKey, type KeyInput, type KeyState } from '../../src/model/deck/keymap.ts';
 
 /** A key press with no modifier; `code` defaults to what a US keyboard sends for letters. */
 function key(name: string, extra: Partial<KeyInput> = {}): KeyInput {

@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startServer, type Running } from '../../scripts/lan/server.ts';
+import { startServer, type Running } from '../../server/server.ts';
 import { exchange } from '../support/raw.ts';
 import { ICARUS_ID, liveAt, servedPage, stateText } from '../support/served.ts';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startServer, type Running } from '../../scripts/lan/server.ts';
-import { PROTOCOL } from '../../src/sync/protocol.ts';
+import { startServer, type Running } from '../../server/server.ts';
+import { PROTOCOL } from '../../src/model/wire.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 import { ICARUS_ID, liveAt, pointKey, servedPage, stateText } from '../support/served.ts';
 

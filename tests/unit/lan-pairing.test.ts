@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isOwnHost, isOwnOrigin, isServingMachine } from '../../scripts/lan/access.ts';
-import { Bucket } from '../../scripts/lan/limits.ts';
-import { Pairing, PAIRING_LIMITS } from '../../scripts/lan/pairing.ts';
+import { isOwnHost, isOwnOrigin, isServingMachine } from '../../server/access.ts';
+import { Bucket } from '../../server/limits.ts';
+import { Pairing, PAIRING_LIMITS } from '../../server/pairing.ts';
 
 /** A clock the test moves by hand. */
 function clock(start = 1_000_000) {

@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordWriter } from '../../scripts/lan/records.ts';
-import { readFrame, Relay, type Peer } from '../../scripts/lan/relay.ts';
-import { servedSpeeches } from '../../scripts/lan/served.ts';
-import { CUE_MAX } from '../../src/session/live.ts';
-import { MAX_JUMP, PROTOCOL } from '../../src/sync/protocol.ts';
+import { RecordWriter } from '../../server/records.ts';
+import { readFrame, Relay, type Peer } from '../../server/relay.ts';
+import { servedSpeeches } from '../../server/served.ts';
+import { CUE_MAX } from '../../src/model/live/live.ts';
+import { MAX_JUMP, PROTOCOL } from '../../src/model/wire.ts';
 import { helloText, ICARUS_ID, liveAt, pointKey, servedPage, SPEECH, stateText } from '../support/served.ts';
 
 const SERVED = servedSpeeches(servedPage());

@@ -3,8 +3,8 @@
 // otherwise: never on every interface, so nothing else this machine is connected to hears it.
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/lan/server.ts';
-import { interfaceAddresses, routeAddress } from '../../scripts/lan/route.ts';
+import { startServer } from '../../server/server.ts';
+import { interfaceAddresses, routeAddress } from '../../server/route.ts';
 import { servedPage } from '../support/served.ts';
 
 /** Whether a TCP connection from and to `address` at `port` is accepted. */

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startServer, type Running } from '../../scripts/lan/server.ts';
-import { OFFLINE_WORKER, offlinePage } from '../../scripts/offline.ts';
-import { servedSpeeches } from '../../scripts/lan/served.ts';
+import { startServer, type Running } from '../../server/server.ts';
+import { OFFLINE_WORKER, offlinePage } from '../../tooling/build/offline.ts';
+import { servedSpeeches } from '../../server/served.ts';
 import { helloText, ICARUS_ID, liveAt, servedPage, stateText } from '../support/served.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 

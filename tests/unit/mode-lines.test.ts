@@ -2,7 +2,7 @@
 // The addresses the servers print when they start: what an operator copies into the podium's
 // and the console's browsers, so each must open what its name says.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { modeLines } from '../../scripts/vite-plugin-urls.ts';
+import { modeLines } from '../../tooling/build/vite-plugin-urls.ts';
 import { ICARUS } from '../support/speech.ts';
 
 const BASE = 'http://127.0.0.1:4173/';

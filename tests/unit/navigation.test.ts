@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { clamp, navigate, type Position } from '../../src/deck/navigation.ts';
+import { clamp, navigate, type Position } from '../../src/model/deck/navigation.ts';
 
 const at = (index: number, count = 5): Position => ({ index, count });
 

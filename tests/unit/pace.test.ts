@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { speechTiming } from '../../src/timing/pace.ts';
+import { speechTiming } from '../../src/model/timing/pace.ts';
 import { icarus } from '../support/speech.ts';
 
 describe('speechTiming', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { describePace, formatClock, measuredRate, pacing, paceAgainst, secondsLeft, wordsPerScreen } from '../../src/timing/pacing.ts';
+import { describePace, formatClock, measuredRate, pacing, paceAgainst, secondsLeft, wordsPerScreen } from '../../src/model/timing/pacing.ts';
 
 describe('pacing arithmetic', () => {
   const words = [130, 65, 65, 0, 0];

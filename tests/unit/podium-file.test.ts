@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { inWholeApp, podiumOpening } from '../../src/app/podium.ts';
+import { inWholeApp, podiumOpening } from '../../src/app/shell/podium.ts';
 
 const one = [{ id: 'icarus' }];
 const two = [{ id: 'welcome' }, { id: 'customs' }];

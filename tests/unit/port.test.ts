@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { busyPortMessage, freePortAfter, holderFromLsof, holderOf, listeningInodes, pidFromNetstat, portFree } from '../../scripts/port.ts';
+import { busyPortMessage, freePortAfter, holderFromLsof, holderOf, listeningInodes, pidFromNetstat, portFree } from '../../server/port.ts';
 
 describe('reading who listens on a port', () => {
   it('finds the listening socket of a port in /proc/net/tcp, not a connection from it', () => {
@@ -54,9 +54,9 @@ describe('reading who listens on a port', () => {
 
 describe('the busy-port message', () => {
   it('names the process, how to stop it, and a free port to use instead', () => {
-    const said = busyPortMessage(4173, { pid: 812, command: 'node --import tsx scripts/start.ts' }, 4175, 'linux');
+    const said = busyPortMessage(4173, { pid: 812, command: 'node --import tsx server/start.ts' }, 4175, 'linux');
     expect(said).toBe(
-      'Port 4173 on this machine is already in use by process 812 (node --import tsx scripts/start.ts).\n' +
+      'Port 4173 on this machine is already in use by process 812 (node --import tsx server/start.ts).\n' +
         'Either stop it (Ctrl+C in its terminal, or kill 812) and run npm start again, or start on another port: npm start -- --port 4175 (free now).',
     );
     expect(busyPortMessage(4173, { pid: 812, command: 'node.exe' }, null, 'win32')).toContain('taskkill /PID 812');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cssString, printFooterCss } from '../../src/review/print.ts';
+import { cssString, printFooterCss } from '../../src/model/review/print.ts';
 
 describe('cssString', () => {
   it('quotes plain text as it is', () => {

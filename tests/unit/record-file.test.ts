@@ -9,14 +9,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSpeech } from '../../scripts/content.ts';
-import { checkRecordsFolder, RecordWriter } from '../../scripts/lan/records.ts';
-import { record } from '../../scripts/record.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { recordScreensOf, screensOf } from '../../src/deck/screens.ts';
-import { initialLive } from '../../src/session/live.ts';
+import { loadSpeech } from '../../tooling/content/load.ts';
+import { checkRecordsFolder, RecordWriter } from '../../server/records.ts';
+import { record } from '../../tooling/commands/record.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { recordScreensOf, screensOf } from '../../src/model/deck/screens.ts';
+import { initialLive } from '../../src/model/live/live.ts';
 import { runCommand } from '../support/cli.ts';
-import { readRecordFile, recordAsJson, recordAsText, type RecordScreen } from '../../src/timing/record.ts';
+import { readRecordFile, recordAsJson, recordAsText, type RecordScreen } from '../../src/model/timing/record.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'lectern-record-file-'));
@@ -109,7 +109,7 @@ describe('npm run record', () => {
   const run = (cwd: string, env: Record<string, string>, ...args: string[]) => runCommand(record, args, cwd, env);
   /** Runs the script itself with tsx: the one test that the command line reaches the function. */
   function spawnRun(cwd: string, env: Record<string, string>, ...args: string[]): { status: number | null; out: string; err: string } {
-    const done = spawnSync(tsx, [resolve(root, 'scripts/record.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const done = spawnSync(tsx, [resolve(root, 'tooling/commands/record.ts'), ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
     return { status: done.status, out: done.stdout, err: done.stderr };
   }
   /** A project whose content/ is a conference: the Icarus speech and the sample conference's two speeches. */

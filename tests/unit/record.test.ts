@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecordWriter } from '../../scripts/lan/records.ts';
-import { initialLive, type Live } from '../../src/session/live.ts';
-import { EMPTY_RECORD, neverShown, observe, readEntry, recordAsJson, recordAsText, type Observed } from '../../src/timing/record.ts';
+import { RecordWriter } from '../../server/records.ts';
+import { initialLive, type Live } from '../../src/model/live/live.ts';
+import { EMPTY_RECORD, neverShown, observe, readEntry, recordAsJson, recordAsText, type Observed } from '../../src/model/timing/record.ts';
 
 const SCREENS = [
   { key: 'point:welcome', label: 'Point 1 of 3', text: 'Good morning.' },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
-import { contentReport } from '../../src/review/report.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
+import { contentReport } from '../../tooling/review/report.ts';
 import { changed, icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/content/figures.ts';
-import { findFigures, listFigures } from '../../src/review/figures.ts';
+import { figureAgreement, footnotesIn, outcomeTotals } from '../../src/model/speech/figures.ts';
+import { findFigures, listFigures } from '../../src/model/review/figures.ts';
 import { changed, icarus, noteOf } from '../support/speech.ts';
 
 const speech = icarus();

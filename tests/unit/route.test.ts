@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folderPrefix, formatRoute, otherMode, parseRoute, splitFolder } from '../../src/app/route.ts';
-import { ownAddress, rejoinInSight } from '../../src/app/start.ts';
+import { folderPrefix, formatRoute, otherMode, parseRoute, splitFolder } from '../../src/model/route.ts';
+import { ownAddress, rejoinInSight } from '../../src/app/shell/start.ts';
 
 describe('parseRoute', () => {
   it('reads the mode and the 1-based screen number', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { IDLE_RUN, elapsedMs, updateRun, type Run } from '../../src/timing/run.ts';
+import { IDLE_RUN, elapsedMs, updateRun, type Run } from '../../src/model/timing/run.ts';
 
 const started: Run = { timer: { status: 'running', since: 1_000, before: 0 }, spent: [], resetArmed: false };
 

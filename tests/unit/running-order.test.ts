@@ -3,13 +3,13 @@
 // located message with the fix; the order's rows, the handover, the time each speaker used, and
 // which speech an address opens.
 import { describe, expect, it } from 'vitest';
-import { openedBy } from '../../src/app/conference.ts';
-import { conferenceDeck, handoverAfter, orderRows, runningOrderLines, storedKeyOf, timeUsedMs } from '../../src/conference/order.ts';
-import { formatIssue } from '../../src/content/parse.ts';
-import { alphabeticalOrder, parseRunningOrder } from '../../src/content/runningOrder.ts';
-import { initialLive } from '../../src/session/live.ts';
-import { liveKey } from '../../src/session/store.ts';
-import { fingerprintOf } from '../../src/content/fingerprint.ts';
+import { openedBy } from '../../src/app/shell/conference.ts';
+import { conferenceDeck, handoverAfter, orderRows, runningOrderLines, storedKeyOf, timeUsedMs } from '../../src/model/conference/order.ts';
+import { formatIssue } from '../../tooling/content/parse.ts';
+import { alphabeticalOrder, parseRunningOrder } from '../../tooling/content/runningOrder.ts';
+import { initialLive } from '../../src/model/live/live.ts';
+import { liveKey } from '../../src/app/store.ts';
+import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import { loadFixture } from '../fixtures/fixture.ts';
 import { icarus } from '../support/speech.ts';
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STANDARD_OUTCOMES } from '../../src/content/language.ts';
+import { STANDARD_OUTCOMES } from '../../src/model/speech/language.ts';
 import { SAMPLE, shipped } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -48,7 +48,7 @@ describe('the sample conference', () => {
   });
 
   it('passes npm run check', () => {
-    const out = execFileSync('npx', ['tsx', 'scripts/check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, LECTERN_CONTENT: SAMPLE } });
+    const out = execFileSync('npx', ['tsx', 'tooling/commands/check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, LECTERN_CONTENT: SAMPLE } });
     expect(out).toContain('Running order: 2 speeches');
   }, 30_000);
 });

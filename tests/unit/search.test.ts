@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { cutMatches, findInText, indexTexts, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/review/search.ts';
+import { cutMatches, findInText, indexTexts, searchableTexts, searchKey, searchTexts, stepMatch } from '../../src/model/review/search.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { markFigures } from '../../src/content/figures.ts';
-import { SignatureBlock } from '../../src/shared/SignatureBlock.tsx';
+import { markFigures } from '../../src/model/speech/figures.ts';
+import { SignatureBlock } from '../../src/app/components/SignatureBlock.tsx';
 import { ICARUS, icarus } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tlsOf } from '../../scripts/serving.ts';
+import { tlsOf } from '../../server/serving.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lectern-tls-options-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

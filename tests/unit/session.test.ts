@@ -1,12 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SafeStore } from '../../src/app/storage.ts';
-import { KEYMAP } from '../../src/deck/keymap.ts';
-import { initialLive, type Deck, type Live } from '../../src/session/live.ts';
-import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS, createSession, liveKey, type Session } from '../../src/session/store.ts';
-import type { Link } from '../../src/sync/channel.ts';
-import { PROTOCOL, message, type Identity } from '../../src/sync/protocol.ts';
+import type { SafeStore } from '../../src/app/shell/storage.ts';
+import { KEYMAP } from '../../src/model/deck/keymap.ts';
+import { initialLive, type Deck, type Live } from '../../src/model/live/live.ts';
+import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS, createSession, liveKey, type Session } from '../../src/app/store.ts';
+import type { Link } from '../../src/app/sync/channel.ts';
+import { PROTOCOL, message, type Identity } from '../../src/model/wire.ts';
 import { bus } from '../support/bus.ts';
 import { manualTimers } from '../support/timers.ts';
 

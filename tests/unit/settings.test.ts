@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, TEXT_STEPS, readSettings, stepText, textScale } from '../../src/session/settings.ts';
+import { DEFAULT_SETTINGS, TEXT_STEPS, readSettings, stepText, textScale } from '../../src/model/live/settings.ts';
 
 describe('presenter settings', () => {
   it('falls back to the defaults for missing, corrupt or foreign values', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { combineLinks, lanRole, pageLinks, socketUrl } from '../../src/sync/links.ts';
-import type { Link } from '../../src/sync/channel.ts';
-import { initialLive } from '../../src/session/live.ts';
-import { message } from '../../src/sync/protocol.ts';
-import { KEEPALIVE, NOT_PAIRED, websocketLink, type SocketLike } from '../../src/sync/socket.ts';
+import { combineLinks, lanRole, pageLinks, socketUrl } from '../../src/app/sync/links.ts';
+import type { Link } from '../../src/app/sync/channel.ts';
+import { initialLive } from '../../src/model/live/live.ts';
+import { message } from '../../src/model/wire.ts';
+import { KEEPALIVE, NOT_PAIRED, websocketLink, type SocketLike } from '../../src/app/sync/socket.ts';
 
 /** A socket the test drives: it opens, speaks and closes when told. */
 class FakeSocket implements SocketLike {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partsOf, splitRows, splitText } from '../../src/deck/split.ts';
+import { partsOf, splitRows, splitText } from '../../src/model/deck/split.ts';
 
 /** A screen that holds at most `chars` characters. */
 const upTo = (chars: number) => (part: string) => part.length <= chars;

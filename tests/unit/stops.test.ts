@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { screenKey, screensOf, stopsAround } from '../../src/deck/screens.ts';
+import { screenKey, screensOf, stopsAround } from '../../src/model/deck/screens.ts';
 import { icarus } from '../support/speech.ts';
 
 const speech = icarus();

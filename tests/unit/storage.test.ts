@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeStore } from '../../src/app/storage.ts';
+import { safeStore } from '../../src/app/shell/storage.ts';
 
 /** A Storage whose reads and writes both throw, as a locked-down browser does. */
 function refusingStorage(): Storage {

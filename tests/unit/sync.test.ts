@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { initialLive, updateLive, type Deck, type Live } from '../../src/session/live.ts';
-import { MAX_JUMP, PROTOCOL, isNewer, message, readMessage, rebased, type Identity } from '../../src/sync/protocol.ts';
+import { initialLive, updateLive, type Deck, type Live } from '../../src/model/live/live.ts';
+import { MAX_JUMP, PROTOCOL, isNewer, message, readMessage, rebased, type Identity } from '../../src/model/wire.ts';
 
 const deck: Deck = { keys: ['point:a', 'point:b', 'point:c', 'point:d', 'signature', 'note'], words: [60, 60, 60, 60, 0, 0], lengths: [300, 300, 300, 300, 0, 0] };
 const identity: Identity = { speech: 'icarus', version: 'abc123abc123' };

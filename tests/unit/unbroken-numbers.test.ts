@@ -2,8 +2,8 @@
 // A number is never broken across lines or screens, whatever spaces it is written with: its
 // groups are bound when it is shown, and a long point is split on breakable spaces only.
 import { describe, expect, it } from 'vitest';
-import { bindNumbers, numberStyle } from '../../src/content/numbers.ts';
-import { partsOf, splitText } from '../../src/deck/split.ts';
+import { bindNumbers, numberStyle } from '../../src/model/speech/numbers.ts';
+import { partsOf, splitText } from '../../src/model/deck/split.ts';
 
 const bind = (text: string, language = 'fr') => bindNumbers(text, numberStyle(language));
 /** A screen that holds at most `chars` characters. */

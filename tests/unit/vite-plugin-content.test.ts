@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findSpeeches, speechModule } from '../../scripts/vite-plugin-content.ts';
+import { findSpeeches, speechModule } from '../../tooling/build/vite-plugin-content.ts';
 import { writeFixture } from '../fixtures/fixture.ts';
 
 let made: string[] = [];

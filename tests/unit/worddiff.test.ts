@@ -2,7 +2,7 @@
 // The word-level difference: it must give back both texts exactly, mark only the words that
 // changed, and count the places where a number changed.
 import { describe, expect, it } from 'vitest';
-import { changedNumbers, diffWords, formatPieces, type Piece } from '../../src/review/worddiff.ts';
+import { changedNumbers, diffWords, formatPieces, type Piece } from '../../src/model/review/worddiff.ts';
 
 /** The text a difference reads as before (kept and removed words) and after (kept and added). */
 const before = (pieces: Piece[]) => pieces.filter((p) => p.kind !== 'ins').map((p) => p.text).join('');

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDuration, speakingSeconds } from '../../src/timing/words.ts';
+import { countWords, formatDuration, speakingSeconds } from '../../src/model/timing/words.ts';
 
 describe('countWords', () => {
   it('counts the words a speaker says', () => {

@@ -1,6 +1,0 @@
-// The speeches the content plugin in vite.config.ts validated at build time, in running order;
-// the speeches themselves are embedded in the page as JSON (see scripts/boot-script.ts).
-declare module 'virtual:lectern/speech' {
-  /** Each speech's identity (its folder), content version (fingerprint) and allotted minutes. */
-  export const speeches: readonly import('./app/conference.ts').Listed[];
-}
