@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { commandFor, KEYMAP, keyLabels, pressKey, type KeyInput, type KeyState } from '../../src/model/deck/keymap.ts';
+import { commandFor, KEYMAP, keyLabels, keymapFor, pressKey, type KeyInput, type KeyState } from '../../src/model/deck/keymap.ts';
+import type { Mode } from '../../src/model/route.ts';
 
 /** A key press with no modifier; `code` defaults to what a US keyboard sends for letters. */
 function key(name: string, extra: Partial<KeyInput> = {}): KeyInput {
@@ -21,13 +22,6 @@ function press(...names: string[]) {
 }
 
 describe('commandFor', () => {
-  it.each(KEYMAP.flatMap((row) => row.keys.map((k) => [k, row.command] as const)))(
-    'answers %j with its row of the keymap',
-    (name, command) => {
-      expect(commandFor(key(name))).toEqual(command);
-    },
-  );
-
   it('knows the clicker keys', () => {
     expect(commandFor(key('PageDown'))).toEqual({ type: 'next' });
     expect(commandFor(key('PageUp'))).toEqual({ type: 'previous' });
@@ -103,13 +97,115 @@ describe('pressKey', () => {
 });
 
 describe('keyLabels', () => {
-  it('writes keys as they are printed on the keyboard', () => {
-    const next = KEYMAP.find((row) => row.description === 'Next point');
-    expect(next && keyLabels(next)).toEqual(['Page Down', '→', '↓', 'Space', 'N', 'Enter']);
+  it('writes every key as it is printed on the keyboard: no event names, no bare space, letters in capitals', () => {
+    for (const row of KEYMAP.filter((r) => r.label === undefined)) {
+      const labels = keyLabels(row);
+      expect(labels).toHaveLength(row.keys.length);
+      for (const label of labels) {
+        expect(label.trim(), row.description).not.toBe('');
+        expect(label, row.description).not.toMatch(/^(Arrow|Page[A-Z]|Escape$)/);
+        if (/^\p{L}$/u.test(label)) expect(label, row.description).toBe(label.toUpperCase());
+      }
+    }
+    expect(keyLabels({ keys: [' ', 'ArrowRight', 'PageDown', 'n'], command: { type: 'next' }, description: '' })).toEqual(['Space', '→', 'Page Down', 'N']);
   });
 
   it('uses the label of a row that has one', () => {
     const digits = KEYMAP.find((row) => row.command.type === 'digit');
     expect(digits && keyLabels(digits)).toEqual(['0–9, then Enter']);
+  });
+});
+
+const MODES: readonly Mode[] = ['present', 'console', 'read'];
+
+/** Every key name and every key position the rows of a mode answer. */
+function bound(mode: Mode) {
+  const rows = keymapFor(mode);
+  return { rows, keys: rows.flatMap((row) => row.keys), codes: rows.flatMap((row) => row.codes ?? []) };
+}
+
+/** What a US keyboard types at a key position the keymap names ("KeyB" types "b"). */
+function usCharacter(code: string): string | undefined {
+  const letter = /^Key([A-Z])$/.exec(code)?.[1];
+  if (letter) return letter.toLowerCase();
+  return ({ Period: '.', Comma: ',', Minus: '-', Equal: '=' } as Record<string, string>)[code];
+}
+
+describe('the keymap, in every mode', () => {
+  it.each(MODES)('binds no key and no key position twice in %s mode, so a press never has two meanings', (mode) => {
+    const { keys, codes } = bound(mode);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(codes.filter((code, i) => codes.indexOf(code) !== i)).toEqual([]);
+  });
+
+  it.each(MODES)('reaches every row in %s mode by each of its keys, typed in either case', (mode) => {
+    const { rows } = bound(mode);
+    for (const row of rows) {
+      for (const name of row.keys) {
+        expect(commandFor(key(name), rows), `${name} in ${mode}`).toEqual(row.command);
+        // Caps Lock or Shift on a letter still does what the help says.
+        if (/^\p{L}$/u.test(name)) expect(commandFor(key(name.toUpperCase()), rows), `${name.toUpperCase()} in ${mode}`).toEqual(row.command);
+      }
+    }
+  });
+
+  it.each(MODES)('agrees with a US keyboard in %s mode: a key position types the character bound to the same row', (mode) => {
+    const { rows } = bound(mode);
+    for (const row of rows) {
+      for (const code of row.codes ?? []) {
+        const typed = usCharacter(code);
+        expect(typed, `${code} is a key position the test knows`).toBeDefined();
+        expect(commandFor(key(typed ?? '', { code }), rows), `${code} in ${mode}`).toEqual(row.command);
+      }
+    }
+  });
+
+  it.each(MODES)('falls back to the key position in %s mode when the layout types a character the keymap does not know', (mode) => {
+    const { rows, keys } = bound(mode);
+    for (const row of rows) {
+      for (const code of row.codes ?? []) {
+        // A Cyrillic, Greek or Arabic layout types something else at that place.
+        for (const foreign of ['и', 'ψ', 'ش']) {
+          expect(keys).not.toContain(foreign);
+          expect(commandFor(key(foreign, { code }), rows), `${foreign} at ${code} in ${mode}`).toEqual(row.command);
+        }
+      }
+    }
+  });
+
+  it.each(MODES)('lets the character win over the key position in %s mode, so a layout keeps its own letters', (mode) => {
+    const { rows } = bound(mode);
+    // Typing a bound character at the position of another row's key: the character's row acts.
+    for (const row of rows) {
+      for (const code of row.codes ?? []) {
+        for (const other of rows.filter((r) => r !== row)) {
+          for (const name of other.keys) expect(commandFor(key(name, { code }), rows), `${name} at ${code} in ${mode}`).toEqual(other.command);
+        }
+      }
+    }
+  });
+
+  it.each(MODES)('leaves every key held with Ctrl, Alt or Cmd to the browser in %s mode (print, back, copy)', (mode) => {
+    const { rows, keys, codes } = bound(mode);
+    const presses = [...keys.map((name) => key(name)), ...codes.map((code) => key('и', { code }))];
+    for (const press of presses) {
+      for (const modifier of ['ctrlKey', 'altKey', 'metaKey'] as const) {
+        const held = { ...press, [modifier]: true };
+        expect(commandFor(held, rows), `${modifier} + ${press.key} (${press.code})`).toBeUndefined();
+        expect(pressKey({ digits: '12' }, held, rows), `${modifier} + ${press.key}`).toEqual({ state: { digits: '12' }, handled: false });
+      }
+    }
+  });
+
+  it.each(MODES)('acts once for a held key in %s mode: its repeats are taken from the browser but do nothing, not even type a digit', (mode) => {
+    const { rows, keys, codes } = bound(mode);
+    const presses = [...keys.map((name) => key(name)), ...codes.map((code) => key('и', { code }))];
+    for (const press of presses) {
+      for (const digits of ['', '4']) {
+        const first = pressKey({ digits }, press, rows);
+        expect(first.handled, `${press.key} in ${mode}`).toBe(true);
+        expect(pressKey({ digits }, { ...press, repeat: true }, rows), `${press.key} held in ${mode}`).toEqual({ state: { digits }, handled: true });
+      }
+    }
   });
 });
