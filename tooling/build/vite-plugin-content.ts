@@ -5,9 +5,12 @@
 // names the content version (fingerprint) built and whether it is approved; the built page
 // declares the speech's language. When an approved copy is kept (approved.json), the speech
 // carries what changed since, computed here, so the page shows the differences without
-// computing them.
+// computing them. The content is read and checked once per build (the podium file's build, run
+// from within the whole app's, is handed what this one loaded) and, in the dev server, once per
+// change of a content file.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { approvalState, describeApproval } from '../../src/model/speech/approval.ts';
 import { fingerprintOf } from '../content/fingerprint.ts';
 import { formatIssues } from '../content/parse.ts';
@@ -20,6 +23,11 @@ import { contentBase, contentPaths, loadReviewedSpeech, speechSlots, type Speech
 
 const ID = 'virtual:lectern/speech';
 const RESOLVED = `\0${ID}`;
+
+/** The content plugin's name: a build run from within a build finds the content already loaded through it. */
+const CONTENT_PLUGIN = 'lectern-content';
+/** The name of the plugin that hands a build run from within a build the content already loaded. */
+const LOADED_PLUGIN = 'lectern-content-loaded';
 
 /** One validated speech of the build, with its folder, its identity and its allotted minutes. */
 export interface FoundEntry {
@@ -83,16 +91,52 @@ function embeddedTags(speeches: readonly FoundEntry[], firstPaint: string): Html
   ];
 }
 
+/** What the content plugin offers a build run from within its build: the content, once loaded. */
+interface ContentApi {
+  readonly found: FoundSpeeches | undefined;
+}
+
+/**
+ * The content a plugin of `config` offers under `name` (the content plugin's own, or what a build
+ * hands the build it runs), if any. Each build loads its configuration anew, so this plugin's
+ * instances do not share a module: what passes between them is the plugin's `api`, as data.
+ */
+function contentOffered(config: ResolvedConfig, name: string): FoundSpeeches | undefined {
+  // Offered by a plugin of this file, under one of its two names: the same shape, from the same source.
+  const api: ContentApi | undefined = config.plugins.find((plugin) => plugin.name === name)?.api;
+  return api?.found;
+}
+
+/**
+ * The plugins a build run from within the build of `config` (the podium file's) needs to take the
+ * content this build loaded instead of loading it again: none when this build loaded none.
+ */
+export function contentLoadedBy(config: ResolvedConfig): Plugin[] {
+  const found = contentOffered(config, CONTENT_PLUGIN);
+  return found ? [{ name: LOADED_PLUGIN, api: { found } }] : [];
+}
+
 /** Loads and validates the speech, embeds it in the page and names it in `virtual:lectern/speech`. */
 export function lecternContent(): Plugin {
   let root = process.cwd();
+  // The content as loaded: once per build, and in the dev server until a content file changes.
+  let loaded: FoundSpeeches | undefined;
+  const content = (): FoundSpeeches => (loaded ??= findSpeeches(root));
   return {
-    name: 'lectern-content',
+    name: CONTENT_PLUGIN,
+    api: {
+      get found() {
+        return loaded;
+      },
+    } satisfies ContentApi,
     configResolved(config) {
       root = config.root;
       if (config.command !== 'build') return;
+      // Handed the content by the build that runs this one: already checked, and its version already named.
+      loaded = contentOffered(config, LOADED_PLUGIN);
+      if (loaded) return;
       // A broken speech must never be built. Say what is wrong, plainly, and stop.
-      const found = findSpeeches(root);
+      const found = content();
       if (!found.ok) {
         config.logger.error(`\n${found.problem}\n\nThe build stopped: fix the content and build again (npm run check lists the problems).`);
         process.exit(1);
@@ -106,7 +150,7 @@ export function lecternContent(): Plugin {
     async transformIndexHtml(html) {
       // The page declares the (first) speech's language before any script runs, holds each speech
       // once as JSON, and paints the current point before the app's module: text on screen before React.
-      const found = findSpeeches(root);
+      const found = content();
       const first = found.ok ? found.speeches[0] : undefined;
       if (!found.ok || !first) return html;
       return { html: html.replace(/<html lang="[^"]*"/, `<html lang="${first.speech.event.language}"`), tags: embeddedTags(found.speeches, await bootScript()) };
@@ -116,8 +160,10 @@ export function lecternContent(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const found = findSpeeches(root);
-      if (found.ok) for (const { dir } of found.speeches) for (const path of contentPaths(dir)) this.addWatchFile(path);
+      const found = content();
+      // Only files that exist: the dev server resolves each as an import of this module, and a missing one
+      // (a speech with no approved copy) would fail the page. The watched folder sees a file added later.
+      if (found.ok) for (const { dir } of found.speeches) for (const path of contentPaths(dir)) if (existsSync(path)) this.addWatchFile(path);
       return speechModule(found);
     },
     configureServer(server) {
@@ -131,6 +177,7 @@ export function lecternContent(): Plugin {
       server.watcher.add(dir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(dir)) return;
+        loaded = undefined;
         const mod = server.moduleGraph.getModuleById(RESOLVED);
         if (mod) server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });

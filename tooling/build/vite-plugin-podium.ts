@@ -4,6 +4,7 @@
 // in step with a console opened from index.html. Any other address opens in index.html.
 import { resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { contentLoadedBy } from './vite-plugin-content.ts';
 
 /** The podium file's name, in the project and in the build. */
 export const PODIUM_PAGE = 'podium.html';
@@ -25,6 +26,8 @@ export function podiumFile(): Plugin {
         root: config.root,
         mode: config.mode,
         logLevel: config.logLevel,
+        // The same content, loaded once: this build is handed what the whole app's loaded.
+        plugins: contentLoadedBy(config),
         build: { outDir: resolve(config.root, config.build.outDir), emptyOutDir: false, rollupOptions: { input: resolve(config.root, PODIUM_PAGE), ...(external ? { external } : {}) } },
       });
     },
