@@ -70,6 +70,12 @@ export class RecordWriter {
     for (const file of this.files.values()) appendFileSync(file, `${JSON.stringify({ at, kind: END_LINE_KIND, time: new Date(at).toISOString() })}\n`);
   }
 
+  /** Appends the line saying a standby (by its short id) took over the podium of a group. */
+  takeOver(group: Identity, device: string): void {
+    const at = this.now();
+    appendFileSync(this.fileFor(group), `${JSON.stringify({ at, kind: 'take-over', device, time: new Date(at).toISOString() })}\n`);
+  }
+
   /** Appends the entries a new state adds to its group's record; the relay has checked the state against the speech (src/model/wire.ts). */
   write(group: Identity, state: Live): void {
     const seen = observedOf(state);

@@ -20,7 +20,9 @@
 // must come from a page of this origin. The WebSocket carries the sync protocol's messages
 // as JSON text, one per frame, and the text "alive" from the server every few seconds, so a
 // page notices a dead network. The token is checked on every message; a revoked or expired
-// one closes the socket with code 4401, as does a handshake without a valid token.
+// one closes the socket with code 4401, as does a handshake without a valid token. A standby
+// podium's socket is a follower's until it sends `take-over` (relay.ts), which the terminal
+// and the delivery record note ("Standby 7F3A has taken over the podium").
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createServer as createSecureServer } from 'node:https';
@@ -36,8 +38,9 @@ import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePa
 import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../src/app/sync/links.ts';
 import type { Identity } from '../src/model/wire.ts';
 import { KEEPALIVE, NOT_PAIRED } from '../src/app/sync/socket.ts';
-import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type PairingLimits } from './pairing.ts';
+import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type Device, type PairingLimits } from './pairing.ts';
 import { RecordWriter } from './records.ts';
+import { takeOverWords } from '../src/model/timing/record.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
 import { interfaceAddresses, routeAddress } from './route.ts';
 import { servedSpeeches, type ServedSpeech } from './served.ts';
@@ -208,13 +211,22 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const speeches = options.speeches ?? (options.lan ? servedSpeeches(options.html) : []);
   const screens = Object.fromEntries(speeches.map((s) => [s.identity.speech, s.screens]));
   const records = options.recordsDir ? new RecordWriter(options.recordsDir, now, screens) : null;
-  const relay = new Relay(speeches, (group, state) => {
+  /** Writes to the delivery record; a full disk or a removed folder is said in the terminal, never the end of the relay. */
+  const record = (write: (writer: RecordWriter) => void) => {
     try {
-      records?.write(group, state);
+      if (records) write(records);
     } catch (error) {
       log(`  Could not write the delivery record: ${String(error)}`);
     }
-  });
+  };
+  const relay = new Relay(
+    speeches,
+    (group, state) => record((r) => r.write(group, state)),
+    (group, device) => {
+      log(`  ${takeOverWords(device)} (${group.speech}).`);
+      record((r) => r.takeOver(group, device));
+    },
+  );
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const sockets = new Map<WebSocket, { token: string | null; missed: number }>();
   /** Whether a socket's pairing still holds: the serving machine's always does; a revoked or expired one's never again. */
@@ -360,11 +372,12 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   };
 
   /** Joins a new socket to its group and handles its messages. */
-  const attach = (ws: WebSocket, role: LanRole, token: string | null, group: Identity) => {
+  const attach = (ws: WebSocket, role: LanRole, token: string | null, device: Device | null, group: Identity) => {
     const info = { token, missed: 0 };
     sockets.set(ws, info);
     const peer: Peer = {
       role,
+      ...(device ? { device } : {}),
       send: (text) => {
         if (ws.readyState !== ws.OPEN) return;
         // An expired pairing hears nothing more: its socket closes the moment it would.
@@ -418,7 +431,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
         ws.on('error', () => ws.terminate());
         return ws.close(NOT_PAIRED, 'not paired');
       }
-      attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, { speech, version: fingerprint });
+      attach(ws, local ? 'host' : (device?.role ?? 'follower'), token, device, { speech, version: fingerprint });
     });
   };
 

@@ -36,10 +36,10 @@ if (opened.kind === 'speech') {
     root,
     speeches,
     opened.index,
-    (status) => (
+    (status, takeOver) => (
       <>
         <App />
-        {role !== null && status && <LanBar role={role} status={status} fetcher={(input, init) => window.fetch(input, init)} />}
+        {role !== null && status && <LanBar role={role} status={status} takeOver={takeOver} fetcher={(input, init) => window.fetch(input, init)} />}
       </>
     ),
     { follow: role === 'follower' },

@@ -252,3 +252,31 @@ export function readMessage(data: unknown, identity: Identity, deck: Pick<Deck, 
   }
   return { kind: 'ignored' };
 }
+
+/**
+ * A standby podium taking over from the main one (LAN only): until it sends this, the server
+ * treats a standby as a follower and relays none of its states. The server passes it on with
+ * `device`, the standby's short id as *Devices* lists it, which only the server can vouch for.
+ */
+export interface TakeOver extends Identity {
+  protocol: typeof PROTOCOL;
+  type: 'take-over';
+  from: string;
+  device?: string;
+}
+
+/** A take-over message of this window, as a standby posts it. */
+export function takeOverMessage(identity: Identity, from: string): TakeOver {
+  return { protocol: PROTOCOL, speech: identity.speech, version: identity.version, type: 'take-over', from };
+}
+
+/** A device's short id as the server names it: a few capital hex digits. */
+const DEVICE_ID = /^[0-9A-F]{1,16}$/;
+
+/** Reads a take-over message of this speech and version, or null for anything else; `device` is kept only when well formed. */
+export function readTakeOver(data: unknown, identity: Identity): TakeOver | null {
+  if (!isRecord(data) || data.protocol !== PROTOCOL || data.type !== 'take-over' || !isId(data.from)) return null;
+  if (data.speech !== identity.speech || data.version !== identity.version) return null;
+  const device = typeof data.device === 'string' && DEVICE_ID.test(data.device) ? { device: data.device } : {};
+  return { ...takeOverMessage(identity, data.from), ...device };
+}

@@ -198,7 +198,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await follower.context().close();
   });
 
-  it('lets a standby podium follow screen by screen, then take over with its own keys', async () => {
+  it('lets a standby podium follow screen by screen, then take over with its own keys, which every console is told', async () => {
     const podium = await openPodium(browser, server);
     const standby = await pairWithCode(browser, server, 'standby');
     expect(standby.url()).toContain('#/present');
@@ -216,6 +216,8 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     await standby.keyboard.press('PageDown');
     await expect.poll(() => podiumAt(standby)).toBe(`4 / ${speech.points.length}`);
     await expect.poll(() => hostConsole.page.getByTestId('console-progress').textContent()).toBe(`4 / ${speech.points.length}`);
+    // Its first key was its take-over, which the server recorded and names to every console, by the id Devices lists.
+    await expect.poll(() => hostConsole.page.getByTestId('take-over').textContent()).toMatch(/^Standby [0-9A-F]{4} has taken over the podium$/);
     await hostConsole.page.context().close();
     await standby.context().close();
   });

@@ -15,10 +15,10 @@ import { helloText, ICARUS_ID, liveAt, pointKey, servedPage, SPEECH, stateText }
 const SERVED = servedSpeeches(servedPage());
 const V2 = { ...ICARUS_ID, version: 'v2' };
 
-/** A peer that keeps what it is sent, parsed. */
-function peer(role: Peer['role']) {
+/** A peer that keeps what it is sent, parsed; a paired device's peer names its pairing. */
+function peer(role: Peer['role'], device?: { id: string }) {
   const got: unknown[] = [];
-  return { role, got, send: (text: string) => got.push(JSON.parse(text)) };
+  return { role, got, send: (text: string) => got.push(JSON.parse(text)), ...(device ? { device } : {}) };
 }
 /** A state as a podium reports it. */
 const shownText = (state: Parameters<typeof stateText>[0]) => JSON.stringify({ ...(JSON.parse(stateText(state)) as object), podium: true });
@@ -119,7 +119,7 @@ describe('the relay', () => {
       let now = 1_000_000;
       const writer = new RecordWriter(folder, () => now, Object.fromEntries(SERVED.map((s) => [s.identity.speech, s.screens])));
       const relay = new Relay(SERVED, (group, state) => writer.write(group, state));
-      const podium = peer('standby');
+      const podium = peer('host');
       relay.join(ICARUS_ID, podium);
       relay.receive(ICARUS_ID, podium, read(shownText(liveAt(0, 1))));
       relay.receive(ICARUS_ID, podium, read(shownText({ ...liveAt(1, 2), screen: 'point:statement-withdrawn' })));
@@ -168,5 +168,37 @@ describe('the relay', () => {
     expect(relay.receive(ICARUS_ID, console, read(gone))).toBe('dropped');
     expect(relay.receive(ICARUS_ID, podium, read(gone))).toBe('relayed');
     expect(console.got.at(-1)).toMatchObject({ type: 'gone' });
+  });
+
+  it('hears a standby as a follower until its take-over, which it passes on once with the device’s id', () => {
+    const taken: string[] = [];
+    const shown: number[] = [];
+    const relay = new Relay(SERVED, (_, state) => shown.push(state.revision), (_, device) => taken.push(device));
+    const laptop = peer('host');
+    const console = peer('console', { id: 'C0DE' });
+    const standby = peer('standby', { id: '7F3A' });
+    for (const p of [laptop, console, standby]) relay.join(ICARUS_ID, p);
+    const takeOver = (from: string) => read(JSON.stringify({ protocol: PROTOCOL, ...ICARUS_ID, type: 'take-over', from }));
+    expect(relay.receive(ICARUS_ID, standby, read(shownText({ ...liveAt(0, 1), display: 'black' })))).toBe('dropped');
+    expect(relay.receive(ICARUS_ID, standby, read(helloText('s')))).toBe('relayed');
+    expect(relay.receive(ICARUS_ID, console, takeOver('c'))).toBe('dropped');
+    expect([laptop.got, console.got, shown, taken, relay.newest(ICARUS_ID)]).toEqual([[], [], [], [], null]);
+    expect(relay.receive(ICARUS_ID, standby, takeOver('s'))).toBe('relayed');
+    const named = { protocol: PROTOCOL, ...ICARUS_ID, type: 'take-over', from: 's', device: '7F3A' };
+    expect([laptop.got, console.got, taken]).toEqual([[named], [named], ['7F3A']]);
+    expect(relay.receive(ICARUS_ID, standby, read(shownText({ ...liveAt(0, 1), display: 'black' })))).toBe('relayed');
+    expect(console.got.at(-1)).toMatchObject({ podium: true, state: { display: 'black' } });
+    expect(shown).toEqual([1]);
+    // A console that joins later hears it too, after the newest state.
+    const late = peer('console', { id: 'BEEF' });
+    relay.join(ICARUS_ID, late);
+    relay.receive(ICARUS_ID, late, read(helloText('late')));
+    expect(late.got).toEqual([expect.objectContaining({ type: 'state' }), named]);
+    // Again after a reconnection: no news. A new pairing under the same short id has not taken over.
+    expect(relay.receive(ICARUS_ID, standby, takeOver('s'))).toBe('dropped');
+    expect(taken).toEqual(['7F3A']);
+    const repaired = peer('standby', { id: '7F3A' });
+    relay.join(ICARUS_ID, repaired);
+    expect(relay.receive(ICARUS_ID, repaired, read(shownText(liveAt(1, 2))))).toBe('dropped');
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The LAN server over real sockets on loopback: devices connect from 127.0.0.2.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { startServer, type Running } from '../../server/server.ts';
 import { OFFLINE_WORKER, offlinePage } from '../../tooling/build/offline.ts';
 import { servedSpeeches } from '../../server/served.ts';
 import { helloText, ICARUS_ID, liveAt, servedPage, stateText } from '../support/served.ts';
+import { PROTOCOL } from '../../src/model/wire.ts';
 import { exchange, frame, upgradeRequest } from '../support/raw.ts';
 
 const HTML = servedPage();
@@ -249,6 +250,44 @@ describe('the LAN server over WebSocket', () => {
     expect(revoked.status).toBe(200);
     expect(await device.closed).toBe(4401);
     expect((await http('GET', DEVICE, '/', undefined, { cookie })).text).toContain('Pair this device');
+  });
+
+  it('treats a standby as a follower until it takes over, then relays, records and names its take-over', async () => {
+    const lines = () => readdirSync(records).flatMap((f) => readFileSync(join(records, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>));
+    const shown = (live: ReturnType<typeof liveAt>) => JSON.stringify({ ...(JSON.parse(stateText(live, ICARUS_ID, 'standby-window')) as object), podium: true });
+    const takeOver = JSON.stringify({ protocol: PROTOCOL, ...ICARUS_ID, type: 'take-over', from: 'standby-window' });
+    const cookie = await pairedCookie('standby');
+    const id = server.pairing.paired().find((d) => cookie.endsWith(d.token))?.id ?? '';
+    const laptop = socket({ from: '127.0.0.1' });
+    const console = socket({ cookie: await pairedCookie('console') });
+    const standby = socket({ cookie });
+    await Promise.all([laptop.opened, console.opened, standby.opened]);
+    // Before taking over: a blackout and a cue, as a podium's reports. A console's own
+    // take-over claim is dropped too.
+    standby.ws.send(shown(liveAt(1, 100, { display: 'black' })));
+    standby.ws.send(shown(liveAt(1, 101, { cue: { id: 1, text: 'Slow down' } })));
+    console.ws.send(takeOver);
+    // The take-over, after them on the same socket: once the others hear it, the earlier frames were handled.
+    standby.ws.send(takeOver);
+    await expect.poll(() => console.got.length).toBeGreaterThan(0);
+    const named = { protocol: PROTOCOL, ...ICARUS_ID, type: 'take-over', from: 'standby-window', device: id };
+    expect(console.got.map((t) => JSON.parse(t) as unknown)).toEqual([named]);
+    await expect.poll(() => laptop.got.map((t) => JSON.parse(t) as unknown)).toEqual([named]);
+    expect(lines().filter((l) => l.kind === 'display' || l.kind === 'cue')).toEqual([]);
+    expect(lines().filter((l) => l.kind === 'take-over')).toEqual([expect.objectContaining({ kind: 'take-over', device: id })]);
+    expect(logged).toContain(`  Standby ${id} has taken over the podium (${ICARUS_ID.speech}).`);
+    // After it: the standby's blackout reaches the others as a podium's and is recorded.
+    standby.ws.send(shown(liveAt(1, 102, { display: 'black' })));
+    await expect.poll(() => console.got.length).toBe(2);
+    expect(JSON.parse(console.got[1] ?? '')).toMatchObject({ podium: true, state: { display: 'black' } });
+    await expect.poll(() => lines().filter((l) => l.kind === 'display')).toEqual([expect.objectContaining({ display: 'black' })]);
+    // Said again after a reconnection, it is not news.
+    standby.ws.send(takeOver);
+    standby.ws.send(shown(liveAt(1, 103, { cue: { id: 2, text: 'Two minutes' } })));
+    await expect.poll(() => console.got.length).toBe(3);
+    expect(JSON.parse(console.got[2] ?? '')).toMatchObject({ type: 'state', state: { cue: { text: 'Two minutes' } } });
+    expect(lines().filter((l) => l.kind === 'take-over')).toHaveLength(1);
+    for (const s of [laptop, console, standby]) s.ws.close();
   });
 
   it('closes malformed, oversized and flooding sockets, and keeps serving', async () => {

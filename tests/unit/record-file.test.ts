@@ -95,6 +95,19 @@ describe('the records the server writes', () => {
     expect(read.ok && read.file.unreadable).toEqual([]);
   });
 
+  it('say when a standby took over the podium, by its short id, and read it back', () => {
+    const folder = join(work, 'records-take-over');
+    const writer = new RecordWriter(folder, () => START, { icarus: SCREENS });
+    const group = { speech: 'icarus', version: 'abc123' };
+    writer.write(group, { ...initialLive('point:welcome', 'w'), revision: 1 });
+    writer.takeOver(group, '7F3A');
+    const read = readRecordFile(readFileSync(writer.fileFor(group), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.file.unreadable).toEqual([]);
+    expect(read.file.record.entries.at(-1)).toEqual({ at: START, kind: 'take-over', device: '7F3A' });
+    expect(recordAsText(read.file.record, SCREENS, { title: 'Icarus', version: 'abc123' })).toContain('00:00  Standby 7F3A has taken over the podium');
+  });
+
   it('are refused at start-up when their folder cannot be written, naming it and the fix', () => {
     const blocker = join(work, 'a-file');
     writeFileSync(blocker, '');

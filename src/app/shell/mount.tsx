@@ -9,12 +9,12 @@ import type { ConferenceSpeech } from './conference.ts';
 import { Lectern } from './context.tsx';
 import { start, type StartOptions } from './start.ts';
 
-/** Starts speech `index` of the page's `speeches` in `root`; `views` gets the LAN link's status, if any. */
+/** Starts speech `index` of the page's `speeches` in `root`; `views` gets the LAN link's status and the take-over heard on it, if any. */
 export function mountSpeech(
   root: HTMLElement,
   speeches: readonly ConferenceSpeech[],
   index: number,
-  views: (status: PageLinks['status']) => ReactNode,
+  views: (status: PageLinks['status'], takeOver: PageLinks['takeOver']) => ReactNode,
   options: StartOptions = {},
 ): void {
   const chosen = speeches[index];
@@ -23,12 +23,12 @@ export function mountSpeech(
   // The page speaks the speech's language: screen readers, hyphenation and spelling follow it.
   document.documentElement.lang = speech.event.language;
   const conference = speeches.length > 1 ? { speeches, index } : undefined;
-  const { links, status } = pageLinks({ doc: document, location: window.location }, chosen.id, chosen.fingerprint);
+  const { links, status, takeOver } = pageLinks({ doc: document, location: window.location }, chosen.id, chosen.fingerprint);
   const { shown, session, clock } = start(speech, chosen.id, chosen.fingerprint, combineLinks(links), conference, options);
   createRoot(root).render(
     <StrictMode>
       <Lectern shown={shown} session={session} clock={clock}>
-        {views(status)}
+        {views(status, takeOver)}
       </Lectern>
     </StrictMode>,
   );

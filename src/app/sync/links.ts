@@ -2,8 +2,13 @@
 // BroadcastChannel alone, as ever. A page the LAN server sent (`npm start -- --lan`) carries
 // `<meta name="lectern-lan" content="ROLE">`, and adds a WebSocket to that server, named by
 // the speech and its content version so the server relays it only to the same speech.
+//
+// A standby podium is a follower at the server until it takes over: its first own move (a state
+// it made, not one it took from another window) goes out after a `take-over` message, which the
+// server records and passes on; every page hears which standby took over, for the consoles.
 import { broadcastLink, type Link } from './channel.ts';
 import { websocketLink, type SocketLink, type StatusStore } from './socket.ts';
+import { readTakeOver, takeOverMessage, type Identity, type Message } from '../../model/wire.ts';
 
 /** What a paired device may do: drive (console), read along (follower), or stand by as a second podium. */
 export type DeviceRole = 'console' | 'follower' | 'standby';
@@ -31,11 +36,57 @@ export function socketUrl(location: { host: string; protocol?: string }, speech:
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/lan/socket?${query.toString()}`;
 }
 
-/** The links of a page, and the socket's status when there is one. */
+/** The short id of the standby that took over the podium, once the server says one did; null before. */
+export interface TakeOverStore {
+  get(): string | null;
+  subscribe(listener: () => void): () => void;
+}
+
+/** The links of a page, the socket's status and the take-over heard on it, when there is a socket. */
 export interface PageLinks {
   role: LanRole | null;
   links: Link[];
   status: StatusStore | null;
+  takeOver: TakeOverStore | null;
+}
+
+/** Is this a state the window itself made (a move of its own), rather than one it took from another window or its opening guess? */
+function ownMove(message: Message): boolean {
+  return message.type === 'state' && message.state.writer === message.from && message.state.revision > 0;
+}
+
+/** A standby's socket: the first own move is preceded by the take-over, which the socket repeats on each reconnection. */
+export function standbyLink(socket: SocketLink): SocketLink {
+  let tookOver = false;
+  return {
+    ...socket,
+    post(message) {
+      if (!tookOver && message.type !== 'take-over' && ownMove(message)) {
+        tookOver = true;
+        socket.post(takeOverMessage(message, message.from));
+      }
+      socket.post(message);
+    },
+  };
+}
+
+/** Watches a socket for the server's word that a standby took over this speech's podium. */
+export function heardTakeOver(socket: Pick<SocketLink, 'listen'>, identity: Identity): TakeOverStore {
+  let device: string | null = null;
+  const watchers = new Set<() => void>();
+  socket.listen((data) => {
+    const heard = readTakeOver(data, identity)?.device;
+    if (heard === undefined || heard === device) return;
+    device = heard;
+    for (const watcher of watchers) watcher();
+  });
+  return {
+    get: () => device,
+    subscribe(watcher) {
+      watchers.add(watcher);
+      return () => watchers.delete(watcher);
+    },
+  };
 }
 
 /** What `pageLinks` needs from the page: passed in, so tests can give fakes. */
@@ -51,9 +102,10 @@ export function pageLinks(env: PageEnvironment, speech: string, fingerprint: str
   const role = lanRole(env.doc);
   const broadcast = (env.broadcast ?? broadcastLink)('lectern');
   const links = broadcast ? [broadcast] : [];
-  if (role === null) return { role, links, status: null };
+  if (role === null) return { role, links, status: null, takeOver: null };
   const socket = (env.socket ?? ((url) => websocketLink({ url })))(socketUrl(env.location, speech, fingerprint));
-  return { role, links: [...links, socket], status: socket.status };
+  const lan = role === 'standby' ? standbyLink(socket) : socket;
+  return { role, links: [...links, lan], status: socket.status, takeOver: heardTakeOver(socket, { speech, version: fingerprint }) };
 }
 
 /** One link over several: posts go to all, messages come from all, closing closes all. */

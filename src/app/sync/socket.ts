@@ -6,15 +6,15 @@
 // - Reconnects by itself, waiting longer after each failure (up to a few seconds).
 // - Queues nothing: a message posted while the link is down is dropped, since a queued move
 //   would be stale by the time it arrived. On each (re)connection it re-sends the last
-//   `hello` and the last state it was given, so it takes the current state and offers its
-//   own; the newest revision wins everywhere.
+//   `hello`, a standby's take-over if it made one, and the last state it was given, so it
+//   takes the current state and offers its own; the newest revision wins everywhere.
 // - The server sends "alive" every few seconds; silence for `deadAfterMs` means the network
 //   is gone even if the browser has not noticed, and the link reconnects.
 // - Its status (connecting, connected, reconnecting, lost) can be watched, so the console
 //   and followers can say "connection lost, reconnecting". Lost is final: the server said
 //   the device is not paired (close code 4401), and only pairing again helps.
 import type { Link } from './channel.ts';
-import type { Message } from '../../model/wire.ts';
+import type { Message, TakeOver } from '../../model/wire.ts';
 
 /** Where the link stands. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'lost';
@@ -25,8 +25,9 @@ export interface StatusStore {
   subscribe(listener: () => void): () => void;
 }
 
-/** A link over a WebSocket, with its status. */
+/** A link over a WebSocket, with its status; it also carries a standby's take-over, which only the server reads. */
 export interface SocketLink extends Link {
+  post(message: Message | TakeOver): void;
   status: StatusStore;
 }
 
@@ -77,6 +78,7 @@ export function websocketLink(options: SocketOptions): SocketLink {
   let silence: unknown = null;
   let closed = false;
   let lastHello: string | null = null;
+  let lastTakeOver: string | null = null;
   let lastState: string | null = null;
 
   const setStatus = (next: ConnectionStatus) => {
@@ -133,7 +135,7 @@ export function websocketLink(options: SocketOptions): SocketLink {
       failures = 0;
       setStatus('connected');
       heard();
-      for (const text of [lastHello, lastState]) if (text !== null) next.send(text);
+      for (const text of [lastHello, lastTakeOver, lastState]) if (text !== null) next.send(text);
     };
     next.onmessage = (event) => {
       heard();
@@ -155,9 +157,10 @@ export function websocketLink(options: SocketOptions): SocketLink {
 
   return {
     server: true,
-    post(message: Message) {
+    post(message: Message | TakeOver) {
       const text = JSON.stringify(message);
       if (message.type === 'hello') lastHello = text;
+      if (message.type === 'take-over') lastTakeOver = text;
       if (message.type === 'state') lastState = text;
       if (socket?.readyState === OPEN) socket.send(text);
     },

@@ -18,7 +18,9 @@ export type RecordEntry =
   | { at: number; kind: 'screen'; screen: string; part: number; skipped: string[] }
   | { at: number; kind: 'display'; display: 'text' | 'black' | 'white' }
   | { at: number; kind: 'cue'; text: string }
-  | { at: number; kind: 'cue-cleared' };
+  | { at: number; kind: 'cue-cleared' }
+  /** A standby podium took over (LAN only), by its short id as *Devices* lists it. */
+  | { at: number; kind: 'take-over'; device: string };
 
 /** The record so far, and the last state seen, to tell what changed. */
 export interface DeliveryRecord {
@@ -120,6 +122,11 @@ function missing(record: DeliveryRecord, order: readonly string[], gaps: RecordG
   return { never: rest.filter((key) => !unrecorded.includes(key)), lost, unrecorded };
 }
 
+/** What the consoles, the terminal and the record say when a standby takes over. */
+export function takeOverWords(device: string): string {
+  return `Standby ${device} has taken over the podium`;
+}
+
 /** The record as plain text: a heading, then each entry with its time from the start and the words shown. */
 export function recordAsText(record: DeliveryRecord, screens: readonly RecordScreen[], heading: { title: string; version: string }, gaps: RecordGaps = NO_GAPS): string {
   const start = record.entries[0]?.at ?? 0;
@@ -149,6 +156,9 @@ export function recordAsText(record: DeliveryRecord, screens: readonly RecordScr
         break;
       case 'cue-cleared':
         lines.push(`${time}  Cue cleared`);
+        break;
+      case 'take-over':
+        lines.push(`${time}  ${takeOverWords(entry.device)}`);
         break;
     }
   }
@@ -206,6 +216,8 @@ export function readEntry(value: unknown): RecordEntry | null {
       return typeof value.text === 'string' ? { at, kind: 'cue', text: value.text } : null;
     case 'cue-cleared':
       return { at, kind: 'cue-cleared' };
+    case 'take-over':
+      return typeof value.device === 'string' && /^[0-9A-F]{1,16}$/.test(value.device) ? { at, kind: 'take-over', device: value.device } : null;
     default:
       return null;
   }
@@ -242,7 +254,7 @@ export interface RecordFile {
 function whyNotEntry(value: unknown): string {
   if (!isRecord(value)) return 'not a record entry';
   if (typeof value.at !== 'number' || !Number.isFinite(value.at)) return `its time ("at") is not a number`;
-  if (!['screen', 'display', 'cue', 'cue-cleared'].includes(String(value.kind))) return `unknown kind of entry "${String(value.kind)}"`;
+  if (!['screen', 'display', 'cue', 'cue-cleared', 'take-over'].includes(String(value.kind))) return `unknown kind of entry "${String(value.kind)}"`;
   return `a "${String(value.kind)}" entry with a missing or wrong field`;
 }
 
