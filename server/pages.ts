@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withPolicy } from '../tooling/build/csp.ts';
-import type { LanRole } from '../src/app/sync/links.ts';
+import type { LanRole } from '../src/model/lan.ts';
 
 const NONE = "connect-src 'none'";
 const SELF = "connect-src 'self'";

@@ -12,7 +12,7 @@
 // only that one) is refused until the window ends, right or wrong. The serving machine itself
 // never pairs and is never limited, so its console can always add a device.
 import { randomBytes, randomInt } from 'node:crypto';
-import type { DeviceRole } from '../src/app/sync/links.ts';
+import type { DeviceRole } from '../src/model/lan.ts';
 import { WindowCounter } from './limits.ts';
 
 

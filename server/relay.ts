@@ -27,7 +27,7 @@
 //   no mark, so a newcomer never takes a podium's word from the server's memory. A podium's
 //   `gone` is passed on as it came.
 import type { Live } from '../src/model/live/live.ts';
-import type { LanRole } from '../src/app/sync/links.ts';
+import type { LanRole } from '../src/model/lan.ts';
 import { isNewer, PROTOCOL, readMessage, readTakeOver, rebased, type Identity, type StateMessage, type TakeOver } from '../src/model/wire.ts';
 import type { ServedSpeech } from './served.ts';
 

@@ -3,7 +3,7 @@
 // accepts sockets and messages of these speeches only, and checks every state against their
 // screens with the pages' own schema (src/model/wire.ts); the records name their screens.
 import type { Speech } from '../src/model/speech/speech.ts';
-import { embeddedId } from '../src/app/boot/paintFirst.ts';
+import { embeddedId } from '../src/model/embedded.ts';
 import { handoverAfter } from '../src/model/conference/order.ts';
 import { deckOf, recordScreensOf, screensOf } from '../src/model/deck/screens.ts';
 import type { Deck } from '../src/model/live/live.ts';

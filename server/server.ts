@@ -35,9 +35,9 @@ import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
 import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
 import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePage } from '../tooling/build/offline.ts';
-import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../src/app/sync/links.ts';
+import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../src/model/lan.ts';
 import type { Identity } from '../src/model/wire.ts';
-import { KEEPALIVE, NOT_PAIRED } from '../src/app/sync/socket.ts';
+import { KEEPALIVE, NOT_PAIRED, SOCKET_KEEPALIVE_MS } from '../src/model/config.ts';
 import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type Device, type PairingLimits } from './pairing.ts';
 import { RecordWriter } from './records.ts';
 import { takeOverWords } from '../src/model/timing/record.ts';
@@ -71,7 +71,7 @@ export const SOCKET_LIMITS: SocketLimits = {
   maxMessageBytes: 16 * 1024,
   messagesPerSecond: 20,
   burst: 40,
-  keepaliveMs: 2_000,
+  keepaliveMs: SOCKET_KEEPALIVE_MS,
   socketsPerToken: 4,
   connectionsPerAddress: 16,
   connectionsInAll: 128,

@@ -8,7 +8,7 @@ import { checkRecordsFolder } from './records.ts';
 import { startServer, type Running } from './server.ts';
 import { busyPortMessage, freePortAfter, holderOf, isAddressInUse } from './port.ts';
 import { modeLines } from '../tooling/build/vite-plugin-urls.ts';
-import { DEVICE_ROLES } from '../src/app/sync/links.ts';
+import { DEVICE_ROLES } from '../src/model/lan.ts';
 
 /** The options both commands take. */
 export const SERVE_OPTIONS = {

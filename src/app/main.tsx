@@ -15,7 +15,8 @@ import { keepOffline } from './shell/offline.ts';
 import { orderRows } from '../model/conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
 import { ConferenceReading } from './reading/ConferenceReading.tsx';
-import { lanRole, ROLE_ROUTES } from './sync/links.ts';
+import { lanRole } from './sync/links.ts';
+import { ROLE_ROUTES } from '../model/lan.ts';
 import './styles.css';
 import './whole.css';
 

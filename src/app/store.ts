@@ -30,7 +30,8 @@ import type { SafeStore } from './shell/storage.ts';
 import type { Link } from './sync/channel.ts';
 import { isId, isLive, isRecord, isNewer, message, readMessage, rebased, type Body, type Identity, type Message } from '../model/wire.ts';
 import { indexOf, initialLive, updateLive, type Deck, type Live, type LiveAction } from '../model/live/live.ts';
-import { readSettings, settingsKey, stepText, type PresenterSettings } from '../model/live/settings.ts';
+import { readSettings, stepText, type PresenterSettings } from '../model/live/settings.ts';
+import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS, liveKey, settingsKey } from '../model/config.ts';
 import type { Timers } from '../model/live/clock.ts';
 
 /** What is open over the view. */
@@ -138,24 +139,10 @@ export interface Session {
   dispose(): void;
 }
 
-/** A typed number is dropped after this long without a key. */
-export const DIGITS_EXPIRE_MS = 3000;
-/** Open podium and console windows post and save their state this often. */
-export const HEARTBEAT_MS = 4000;
-/** A session heard from (or saved) within this long is alive. */
-export const ALIVE_MS = 12_000;
-/** A podium not heard from for this long (two heartbeats missed) is showing nothing of this speech as far as anyone knows. */
-export const PODIUM_SILENT_MS = 2 * HEARTBEAT_MS + 1000;
-
 /** The stored form of the live state: the state and when it was saved. */
 interface Stored {
   live: Live;
   savedAt: number;
-}
-
-/** The storage key of the live state of one version of one speech. */
-export function liveKey(identity: Identity): string {
-  return `lectern:live:${identity.speech}:${identity.version}`;
 }
 
 /** A random id for this window, so its revisions can be told from the others'. */

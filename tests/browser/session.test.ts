@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DIGITS_EXPIRE_MS } from '../../src/app/store.ts';
+import { DIGITS_EXPIRE_MS } from '../../src/model/config.ts';
 import { buildChangedIcarus } from '../support/build.ts';
 import { icarusUrl, currentText, sharedBrowser, shown, skipReason } from '../support/browser.ts';
 import { icarus } from '../support/speech.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpeech } from '../../tooling/content/load.ts';
 import { safeStore, type SafeStore } from '../../src/app/shell/storage.ts';
 import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
-import { liveKey } from '../../src/app/store.ts';
+import { liveKey } from '../../src/model/config.ts';
 import { icarus as loadIcarus } from '../support/speech.ts';
 import { openWindow } from '../support/window.tsx';
 import { formatIssue } from '../../tooling/content/parse.ts';

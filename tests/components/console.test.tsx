@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { safeStore } from '../../src/app/shell/storage.ts';
 import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
-import { liveKey } from '../../src/app/store.ts';
+import { liveKey } from '../../src/model/config.ts';
 import type { Link } from '../../src/app/sync/channel.ts';
 import { message } from '../../src/model/wire.ts';
 import { bus } from '../support/bus.ts';

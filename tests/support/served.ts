@@ -2,7 +2,7 @@
 // reads the speeches it serves from the page (server/served.ts), and checks every state
 // against them. Valid states of the Icarus speech, as its windows send them.
 import { bootData } from '../../tooling/build/bootData.ts';
-import { embeddedId } from '../../src/app/boot/paintFirst.ts';
+import { embeddedId } from '../../src/model/embedded.ts';
 import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import type { Speech } from '../../src/model/speech/speech.ts';
 import { initialLive, type Live } from '../../src/model/live/live.ts';

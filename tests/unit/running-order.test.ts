@@ -8,7 +8,7 @@ import { conferenceDeck, handoverAfter, orderRows, runningOrderLines, storedKeyO
 import { formatIssue } from '../../tooling/content/parse.ts';
 import { alphabeticalOrder, parseRunningOrder } from '../../tooling/content/runningOrder.ts';
 import { initialLive } from '../../src/model/live/live.ts';
-import { liveKey } from '../../src/app/store.ts';
+import { liveKey } from '../../src/model/config.ts';
 import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import { loadFixture } from '../fixtures/fixture.ts';
 import { icarus } from '../support/speech.ts';

@@ -3,7 +3,8 @@ import { combineLinks, lanRole, pageLinks, socketUrl } from '../../src/app/sync/
 import type { Link } from '../../src/app/sync/channel.ts';
 import { initialLive } from '../../src/model/live/live.ts';
 import { message } from '../../src/model/wire.ts';
-import { KEEPALIVE, NOT_PAIRED, websocketLink, type SocketLike } from '../../src/app/sync/socket.ts';
+import { websocketLink, type SocketLike } from '../../src/app/sync/socket.ts';
+import { KEEPALIVE, NOT_PAIRED } from '../../src/model/config.ts';
 
 /** A socket the test drives: it opens, speaks and closes when told. */
 class FakeSocket implements SocketLike {

@@ -3,7 +3,7 @@
 // an entry of its own, with the app's route, storage keys, fit and keymap, into one classic script.
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import type { Embedded } from '../../src/app/boot/paintFirst.ts';
+import type { Embedded } from '../../src/model/embedded.ts';
 
 /** The first paint's entry. */
 const FIRST_PAINT_ENTRY = resolve(import.meta.dirname, '../../src/app/boot/firstPaint.ts');

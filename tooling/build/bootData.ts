@@ -5,7 +5,7 @@ import { wordsFor } from '../../src/model/speech/language.ts';
 import { bindNumbers, numberStyle } from '../../src/model/speech/numbers.ts';
 import type { Speech } from '../../src/model/speech/speech.ts';
 import { nextText, screenKey, screenLabel, screensOf } from '../../src/model/deck/screens.ts';
-import type { BootData, BootPoint } from '../../src/app/boot/paintFirst.ts';
+import type { BootData, BootPoint } from '../../src/model/embedded.ts';
 
 /** The first-paint data of a speech. */
 export function bootData(speech: Speech, id: string, version: string): BootData {

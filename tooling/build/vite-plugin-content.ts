@@ -16,8 +16,7 @@ import { fingerprintOf } from '../content/fingerprint.ts';
 import { formatIssues } from '../content/parse.ts';
 import type { ContentIssue, Speech } from '../../src/model/speech/speech.ts';
 import { bootData } from './bootData.ts';
-import { embeddedId } from '../../src/app/boot/paintFirst.ts';
-import type { Listed } from '../../src/app/shell/conference.ts';
+import { embeddedId, type Listed } from '../../src/model/embedded.ts';
 import { bootScript, embeddedJson } from './boot-script.ts';
 import { contentBase, contentPaths, loadReviewedSpeech, speechSlots, type SpeechSlot } from '../content/load.ts';
 

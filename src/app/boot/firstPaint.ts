@@ -5,7 +5,8 @@
 // them (earlyKeys.ts).
 import { splitFolder } from '../../model/route.ts';
 import { holdEarlyKeys } from './earlyKeys.ts';
-import { EMBEDDED_ID, embeddedId, paintFirst, type Embedded } from './paintFirst.ts';
+import { EMBEDDED_ID, embeddedId, type Embedded } from '../../model/embedded.ts';
+import { paintFirst } from './paintFirst.ts';
 
 /** This browser's storage, or null where it is refused. */
 function storage(): Storage | null {

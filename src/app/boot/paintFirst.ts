@@ -8,49 +8,8 @@
 // calls it, is bundled into the page as a script of its own.
 import { parseRoute } from '../../model/route.ts';
 import { fitTrial, guessSize, largestFitting, legibleFloor, LINES_AT_MOST_SIZE } from '../../model/deck/fit.ts';
-import { ALIVE_MS, liveKey } from '../store.ts';
-
-/** The id of the element that holds the embedded speech, as JSON. */
-export const EMBEDDED_ID = 'lectern-speech';
-
-/** The id of a speech's element: the one speech's, or, in a build of several, the one of its folder. */
-export function embeddedId(folder: string | null): string {
-  return folder === null ? EMBEDDED_ID : `${EMBEDDED_ID}:${folder}`;
-}
-
-/** One point as the podium shows it, by reference to the speech's own text. */
-export interface BootPoint {
-  /** The point's place in the speech's points. */
-  point: number;
-  /** The point's text as shown, when it differs from the speech's: its numbers' groups bound by no-break spaces. */
-  shown?: string;
-  /** Where a footnote mark follows a figure: offset in the text, and the mark. */
-  marks: [offset: number, mark: string][];
-  /** The footnotes that qualify its figures: mark and text. */
-  caveats: [mark: string, text: string][];
-  /** The "Next:" line: the next point's place in the points, or the words for what follows. */
-  next: number | string;
-  /** The progress label, such as "3 / 19". */
-  label: string;
-}
-
-/** What the build embeds for the first paint, beside the speech. */
-export interface BootData {
-  speech: string;
-  version: string;
-  /** Every screen's identity, in order. */
-  keys: string[];
-  /** The points, by screen identity. */
-  points: Record<string, BootPoint>;
-  /** The words the app writes itself, in the speech's language. */
-  words: { next: string };
-}
-
-/** The page's embedded speech: the validated speech, its identity and the first paint's data. */
-export interface Embedded {
-  speech: { points: { text: string }[] };
-  boot: BootData;
-}
+import { ALIVE_MS, liveKey } from '../../model/config.ts';
+import type { Embedded } from '../../model/embedded.ts';
 
 /**
  * Paints the current point into `root` if the window opens on one; returns whether it did.

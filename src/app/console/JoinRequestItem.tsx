@@ -2,7 +2,7 @@
 // comparison code its own screen shows (what its browser claims to be is only a claim). Letting
 // it in takes two deliberate steps, choosing the role and then confirming; refusing takes one.
 import { useState } from 'react';
-import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
+import { DEVICE_ROLES, type DeviceRole } from '../../model/lan.ts';
 import { ROLE_NAMES, timeLeft } from './roleNames.ts';
 
 interface Props {

@@ -4,7 +4,7 @@
 // withdrawn), and the paired devices, each revocable. Nothing here ever shows over the
 // speech's controls: requests wait in this panel, counted on the button.
 import { useState } from 'react';
-import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
+import { DEVICE_ROLES, type DeviceRole } from '../../model/lan.ts';
 import { JoinRequestItem } from './JoinRequestItem.tsx';
 import type { LanAdmin, LanAdminAction } from './lanAdmin.ts';
 import { ROLE_NAMES, timeLeft } from './roleNames.ts';

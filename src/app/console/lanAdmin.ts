@@ -2,7 +2,7 @@
 // answers it sends back: the pairing codes the operator made, with their QR codes and why any
 // was withdrawn, the devices asking to join (address and comparison code), and the paired devices. The server is this machine's own, but its answer is checked all
 // the same before the console shows it.
-import { DEVICE_ROLES, type DeviceRole } from '../sync/links.ts';
+import { DEVICE_ROLES, type DeviceRole } from '../../model/lan.ts';
 
 
 /** The pairing state the console shows. */

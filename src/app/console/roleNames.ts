@@ -1,5 +1,5 @@
 // Words the console's *Devices* panel uses for roles and times left, in one place.
-import type { DeviceRole } from '../sync/links.ts';
+import type { DeviceRole } from '../../model/lan.ts';
 
 /** What each device role is called on the console. */
 export const ROLE_NAMES: Record<DeviceRole, string> = { console: 'console', follower: 'follower', standby: 'standby podium' };

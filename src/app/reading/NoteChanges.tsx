@@ -1,7 +1,7 @@
 // The changes since approval outside the points: the title, the signature and the note's
 // words, the countries and their outcomes (by the labels the table shows), the figures of
 // the note and the footnotes.
-import type { CountryChange, SpeechChanges } from '../../model/review/changes.ts';
+import type { CountryChange, SpeechChanges } from '../../model/review/changed.ts';
 import { ChangedWords } from '../components/ChangedWords.tsx';
 
 /** One country's change in words: "Malta: Not actionable → Negative". */

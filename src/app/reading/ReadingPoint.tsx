@@ -2,7 +2,7 @@
 // marks and search matches, the footnotes that qualify it, and its timing.
 import { memo, useEffect, useRef } from 'react';
 import type { Note, Point } from '../../model/speech/speech.ts';
-import type { PointChange } from '../../model/review/changes.ts';
+import type { PointChange } from '../../model/review/changed.ts';
 import { searchKey } from '../../model/review/search.ts';
 import { ChangedWords } from '../components/ChangedWords.tsx';
 import { FigureFootnotes } from '../components/FigureFootnotes.tsx';

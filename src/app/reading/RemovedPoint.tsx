@@ -1,5 +1,5 @@
 // A point of the approved copy that is no longer in the speech, shown struck through where it stood.
-import type { RemovedPoint as Removed } from '../../model/review/changes.ts';
+import type { RemovedPoint as Removed } from '../../model/review/changed.ts';
 
 /** Shows a removed point with its old number. */
 export function RemovedPoint({ point }: { point: Removed }) {

@@ -4,7 +4,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Speech } from '../../model/speech/speech.ts';
 import type { Screen } from '../../model/deck/screens.ts';
-import type { SpeechChanges } from '../../model/review/changes.ts';
+import type { SpeechChanges } from '../../model/review/changed.ts';
 import { CountryResults } from '../components/CountryResults.tsx';
 import { HandoverBlock } from '../components/HandoverBlock.tsx';
 import { SignatureBlock } from '../components/SignatureBlock.tsx';

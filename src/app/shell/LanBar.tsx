@@ -7,7 +7,8 @@
 import { DevicesCorner } from '../console/DevicesCorner.tsx';
 import type { Fetch } from '../console/lanAdmin.ts';
 import { TakeOverNotice } from '../console/TakeOverNotice.tsx';
-import type { LanRole, TakeOverStore } from '../sync/links.ts';
+import type { TakeOverStore } from '../sync/links.ts';
+import type { LanRole } from '../../model/lan.ts';
 import type { StatusStore } from '../sync/socket.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { useSessionState } from './context.tsx';

@@ -3,19 +3,9 @@
 // names. A build of one speech keeps the one speech's addresses (#/present/7); a build of
 // several puts the folder first (#/icarus/present/7), #/ shows the running order and #/read
 // reads the whole conference.
-import { embeddedId } from '../boot/paintFirst.ts';
+import { embeddedId, type Listed } from '../../model/embedded.ts';
 import type { Speech } from '../../model/speech/speech.ts';
 import { folderPrefix, splitFolder } from '../../model/route.ts';
-
-/** What the build lists of each speech, in running order (virtual:lectern/speech). */
-export interface Listed {
-  /** The speech's identity: the name of its folder. */
-  id: string;
-  /** The content version: the speech's fingerprint. */
-  fingerprint: string;
-  /** The speaker's allotted minutes, when the running order gives them. */
-  minutes?: number;
-}
 
 /** One speech of the build, ready to show. */
 export interface ConferenceSpeech extends Listed {

@@ -3,7 +3,8 @@
 import { approvalState } from '../../model/speech/approval.ts';
 import type { Speech } from '../../model/speech/speech.ts';
 import { deckOf, screensOf } from '../../model/deck/screens.ts';
-import { browserTimers, createClock, type Clock } from '../../model/live/clock.ts';
+import { createClock, type Clock } from '../../model/live/clock.ts';
+import { browserTimers } from './timers.ts';
 import { createSession, type Session } from '../store.ts';
 import type { Link } from '../sync/channel.ts';
 import { folderOf, type Conference } from './conference.ts';

@@ -9,25 +9,13 @@
 import { broadcastLink, type Link } from './channel.ts';
 import { websocketLink, type SocketLink, type StatusStore } from './socket.ts';
 import { readTakeOver, takeOverMessage, type Identity, type Message } from '../../model/wire.ts';
-
-/** What a paired device may do: drive (console), read along (follower), or stand by as a second podium. */
-export type DeviceRole = 'console' | 'follower' | 'standby';
-
-/** The device roles, in the order the console offers them. */
-export const DEVICE_ROLES: readonly DeviceRole[] = ['console', 'follower', 'standby'];
-
-/** Where each device role opens: the console, reading mode, the podium. */
-export const ROLE_ROUTES: Record<DeviceRole, string> = { console: '#/console', follower: '#/read', standby: '#/present' };
-
-/** Who this page is on the LAN: the serving machine itself, or a paired device's role. */
-export type LanRole = 'host' | DeviceRole;
-
-const ROLES: readonly LanRole[] = ['host', ...DEVICE_ROLES];
+import { CHANNEL_NAME } from '../../model/config.ts';
+import { LAN_ROLES, type LanRole } from '../../model/lan.ts';
 
 /** The role the LAN server gave this page, or null for a page not served on the LAN. */
 export function lanRole(doc: Document): LanRole | null {
   const content = doc.querySelector('meta[name="lectern-lan"]')?.getAttribute('content');
-  return ROLES.find((role) => role === content) ?? null;
+  return LAN_ROLES.find((role) => role === content) ?? null;
 }
 
 /** The address of the LAN server's socket for this speech, on the page's own origin: WSS when the page came over HTTPS. */
@@ -100,7 +88,7 @@ export interface PageEnvironment {
 /** The links this page should use: the BroadcastChannel, plus the LAN socket when served on the LAN. */
 export function pageLinks(env: PageEnvironment, speech: string, fingerprint: string): PageLinks {
   const role = lanRole(env.doc);
-  const broadcast = (env.broadcast ?? broadcastLink)('lectern');
+  const broadcast = (env.broadcast ?? broadcastLink)(CHANNEL_NAME);
   const links = broadcast ? [broadcast] : [];
   if (role === null) return { role, links, status: null, takeOver: null };
   const socket = (env.socket ?? ((url) => websocketLink({ url })))(socketUrl(env.location, speech, fingerprint));

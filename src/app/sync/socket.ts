@@ -15,6 +15,7 @@
 //   the device is not paired (close code 4401), and only pairing again helps.
 import type { Link } from './channel.ts';
 import type { Message, TakeOver } from '../../model/wire.ts';
+import { KEEPALIVE, NOT_PAIRED, SOCKET_DEAD_AFTER_MS } from '../../model/config.ts';
 
 /** Where the link stands. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'lost';
@@ -30,12 +31,6 @@ export interface SocketLink extends Link {
   post(message: Message | TakeOver): void;
   status: StatusStore;
 }
-
-/** The frame the server sends to say the connection is alive (see server/server.ts). */
-export const KEEPALIVE = 'alive';
-
-/** The close code with which the server says this device is not, or no longer, paired. */
-export const NOT_PAIRED = 4401;
 
 /** The waits before each reconnection attempt, in ms; the last repeats. */
 export const BACKOFF_MS: readonly number[] = [100, 250, 500, 1_000, 2_000, 3_000];
@@ -67,7 +62,7 @@ const OPEN = 1;
 export function websocketLink(options: SocketOptions): SocketLink {
   const open = options.open ?? ((url: string) => new WebSocket(url));
   const backoff = options.backoffMs ?? BACKOFF_MS;
-  const deadAfter = options.deadAfterMs ?? 6_000;
+  const deadAfter = options.deadAfterMs ?? SOCKET_DEAD_AFTER_MS;
   const timers = options.timers ?? { set: (fn: () => void, ms: number) => setTimeout(fn, ms), clear: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
   const listeners = new Set<(data: unknown) => void>();
   const watchers = new Set<() => void>();

@@ -4,7 +4,7 @@
 import type { Speech } from '../speech/speech.ts';
 import { deckOf, screensOf, type Handover } from '../deck/screens.ts';
 import type { Deck } from '../live/live.ts';
-import { liveKey } from '../../app/store.ts';
+import { liveKey } from '../config.ts';
 import { isRecord, isLive } from '../wire.ts';
 import { speechTiming } from '../timing/pace.ts';
 import { elapsedMs } from '../timing/run.ts';

@@ -12,19 +12,6 @@ export interface Timers {
   after(ms: number, run: () => void): () => void;
 }
 
-/** The browser's timers. */
-export const browserTimers: Timers = {
-  now: () => Date.now(),
-  every(ms, run) {
-    const id = setInterval(run, ms);
-    return () => clearInterval(id);
-  },
-  after(ms, run) {
-    const id = setTimeout(run, ms);
-    return () => clearTimeout(id);
-  },
-};
-
 /** A clock to read with `useSyncExternalStore`: ticks each second while anything listens. */
 export interface Clock {
   subscribe(listener: () => void): () => void;

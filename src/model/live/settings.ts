@@ -18,11 +18,6 @@ export const TEXT_STEPS = { min: -4, max: 6 } as const;
 /** Each step scales the text by this factor. */
 const STEP_FACTOR = 1.1;
 
-/** The storage key of the settings of one speech on this machine. */
-export function settingsKey(speech: string): string {
-  return `lectern:presenter:${speech}`;
-}
-
 /** Keeps a step inside the allowed range. */
 function clampStep(step: number): number {
   return Math.min(TEXT_STEPS.max, Math.max(TEXT_STEPS.min, Math.trunc(step)));

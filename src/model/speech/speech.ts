@@ -3,7 +3,7 @@ import type { SpeechEvent } from './schema/event.ts';
 import type { Note } from './schema/note.ts';
 import type { Point } from './schema/points.ts';
 import type { Signature } from './schema/signature.ts';
-import type { SpeechChanges } from '../review/changes.ts';
+import type { SpeechChanges } from '../review/changed.ts';
 
 export type { Approval, Embargo, SpeechEvent } from './schema/event.ts';
 export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/note.ts';
