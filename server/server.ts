@@ -228,7 +228,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     },
   );
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
-  const sockets = new Map<WebSocket, { token: string | null; missed: number }>();
+  /** Every open socket: its token and device (none for the serving machine's), and the keepalives it missed. */
+  const sockets = new Map<WebSocket, { token: string | null; device: Device | null; missed: number }>();
   /** Whether a socket's pairing still holds: the serving machine's always does; a revoked or expired one's never again. */
   const stillPaired = (token: string | null) => token === null || pairing.check(token) !== null;
   const pairingHtml = options.lan ? pairingPage() : '';
@@ -261,8 +262,13 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     // Keep the QR codes of the current codes only: a used code's picture is never drawn again.
     qrCache.clear();
     for (const code of codes) qrCache.set(code.link, code.qr);
-    const connected = new Set([...sockets.values()].map((s) => s.token));
     const at = now();
+    // Synchronously from here: an ended pairing's sockets are told to close, and it is listed until they are gone.
+    sweep();
+    const connected = new Set([...sockets.values()].map((s) => s.token));
+    const live = pairing.paired();
+    const liveTokens = new Set(live.map((d) => d.token));
+    const ended = new Map([...sockets.values()].flatMap((s) => (s.device && !liveTokens.has(s.device.token) ? [[s.device.token, s.device] as const] : [])));
     return {
       network: networkUrls(),
       secure: tls !== null,
@@ -277,13 +283,26 @@ export async function startServer(options: ServeOptions): Promise<Running> {
         at: r.at,
         expiresInMs: pairing.expiresAt(r) - at,
       })),
-      devices: pairing.paired().map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: connected.has(d.token) })),
+      devices: [
+        ...live.map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: connected.has(d.token), ended: null })),
+        ...[...ended.values()].map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: true, ended: d.expires <= at ? 'expired' : 'revoked' })),
+      ],
     };
   };
 
   /** Closes every socket of a token. */
   const dropToken = (token: string) => {
     for (const [ws, info] of sockets) if (info.token === token) ws.close(NOT_PAIRED, 'not paired');
+  };
+  /** Tells every socket whose pairing expired or was revoked to close, at once; it hears nothing more meanwhile. */
+  const sweep = () => {
+    for (const [ws, info] of sockets) if (ws.readyState === ws.OPEN && !stillPaired(info.token)) ws.close(NOT_PAIRED, 'not paired');
+  };
+  /** Ends now the sockets of an ended pairing still closing (a client that never finishes the close); false when there are none. */
+  const endClosing = (id: string) => {
+    const closing = [...sockets].filter(([, info]) => info.device?.id === id && !stillPaired(info.token));
+    for (const [ws] of closing) ws.terminate();
+    return closing.length > 0;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -357,8 +376,10 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     }
     if (req.method === 'POST' && url.pathname === '/lan/admin/revoke') {
       const body = await readBody(req);
-      const token = typeof body?.device === 'string' ? pairing.revoke(body.device) : null;
-      if (token === null) return json(res, 404, { message: 'No such device.' });
+      const id = typeof body?.device === 'string' ? body.device : '';
+      const token = pairing.revoke(id);
+      // An expired or revoked device still listed (its sockets closing) is ended at once.
+      if (token === null) return endClosing(id) ? json(res, 200, await admin()) : json(res, 404, { message: 'No such device.' });
       dropToken(token);
       log(`  Device ${String(body?.device)} revoked.`);
       return json(res, 200, await admin());
@@ -373,8 +394,11 @@ export async function startServer(options: ServeOptions): Promise<Running> {
 
   /** Joins a new socket to its group and handles its messages. */
   const attach = (ws: WebSocket, role: LanRole, token: string | null, device: Device | null, group: Identity) => {
-    const info = { token, missed: 0 };
+    const info = { token, device, missed: 0 };
     sockets.set(ws, info);
+    // Closed the moment its pairing expires, not at the next keepalive.
+    const expiry = device ? setTimeout(sweep, Math.min(Math.max(0, device.expires - now()) + 1, 2 ** 31 - 1)) : null;
+    expiry?.unref();
     const peer: Peer = {
       role,
       ...(device ? { device } : {}),
@@ -390,6 +414,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     ws.on('pong', () => (info.missed = 0));
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
+      if (expiry) clearTimeout(expiry);
       sockets.delete(ws);
       relay.leave(group, peer);
     });

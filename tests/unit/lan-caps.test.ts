@@ -4,6 +4,7 @@
 // while the serving machine's own windows are never counted.
 import type { Socket } from 'node:net';
 import { connect } from 'node:net';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type Running } from '../../server/server.ts';
@@ -42,10 +43,26 @@ function socket(from: string, cookie?: string) {
   return { ws, got, opened, closed };
 }
 
-/** An idle TCP connection from `from`, open once the server accepted it. */
-function idle(from: string): Promise<Socket> {
+/** The serving machine's console asking its server: GET the admin view, or POST an action; the parsed answer. */
+function laptop(path: string, body?: unknown): Promise<{ status: number; json: { devices: { id: string; ended: string | null; connected: boolean }[] } }> {
   return new Promise((done, fail) => {
-    const s = connect({ host: from, port: server.port, localAddress: from });
+    const req = request(`http://${LAPTOP}:${server.port}${path}`, { method: body === undefined ? 'GET' : 'POST', localAddress: LAPTOP, headers: { origin: `http://${LAPTOP}:${server.port}` } }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, json: JSON.parse(text) as never }));
+    });
+    req.on('error', fail);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
+/** The short id of the device a cookie belongs to. */
+const idOf = (cookie: string) => server.pairing.paired().find((d) => cookie.endsWith(d.token))?.id ?? '';
+
+/** An idle TCP connection from `from` to `to`, open once the server accepted it. */
+function idle(from: string, to = from): Promise<Socket> {
+  return new Promise((done, fail) => {
+    const s = connect({ host: to, port: server.port, localAddress: from });
     s.once('connect', () => done(s));
     s.once('error', fail);
   });
@@ -59,12 +76,59 @@ beforeAll(async () => {
     networkHosts: [DEVICE],
     now: () => now,
     pairingLimits: { tokenTtlMs: TOKEN_TTL },
-    socketLimits: { socketsPerToken: 2, connectionsPerAddress: 4, headersMs: 500, requestMs: 2_000 },
+    socketLimits: { socketsPerToken: 2, connectionsPerAddress: 4, connectionsInAll: 6, headersMs: 500, requestMs: 2_000 },
   });
 });
 afterAll(() => server.close());
 
 describe('the LAN server’s limits', () => {
+  // First, while no connection of another test is still counted.
+  it('ends connections over the cap in all, from any addresses, and never counts the serving machine’s', async () => {
+    const held = await Promise.all([...Array.from({ length: 4 }, () => idle('127.0.0.3', DEVICE)), idle('127.0.0.4', DEVICE), idle('127.0.0.4', DEVICE)]);
+    const get = (from: string) => exchange({ from, to: DEVICE, port: server.port, chunks: [`GET / HTTP/1.1\r\nHost: ${DEVICE}:${server.port}\r\nConnection: close\r\n\r\n`], timeoutMs: 5_000 });
+    expect(await get('127.0.0.5')).toEqual({ text: '', closed: true });
+    const page = await exchange({ from: LAPTOP, to: LAPTOP, port: server.port, chunks: [`GET / HTTP/1.1\r\nHost: ${LAPTOP}:${server.port}\r\nConnection: close\r\n\r\n`], timeoutMs: 5_000 });
+    expect(page.text).toMatch(/^HTTP\/1\.1 200/);
+    // The held ones were counted, not ended.
+    expect(held.every((s) => !s.destroyed && s.readyState === 'open')).toBe(true);
+    const gone = held.map((s) => new Promise((done) => s.once('close', done)));
+    for (const s of held) s.destroy();
+    await Promise.all(gone);
+    await expect.poll(async () => (await get('127.0.0.5')).text).toMatch(/^HTTP\/1\.1 200/);
+  });
+
+  it('closes a revoked pairing’s sockets at once, which hear no further state, and lists it as revoked until they are gone', async () => {
+    const podium = socket(LAPTOP);
+    const cookie = paired('console');
+    const id = idOf(cookie);
+    const revoked = socket(DEVICE, cookie);
+    const witness = socket(DEVICE, paired('follower'));
+    await Promise.all([podium.opened, revoked.opened, witness.opened]);
+    const answer = await laptop('/lan/admin/revoke', { device: id });
+    expect(answer.status).toBe(200);
+    expect(answer.json.devices.filter((d) => d.id === id)).toEqual([expect.objectContaining({ id, ended: 'revoked', connected: true })]);
+    podium.ws.send(stateText(liveAt(3, 7)));
+    // Once the witness has the state, the revoked socket would have had it too.
+    await expect.poll(() => witness.got.length).toBe(1);
+    expect(await revoked.closed).toBe(4401);
+    expect(revoked.got).toEqual([]);
+    await expect.poll(async () => (await laptop('/lan/admin')).json.devices.some((d) => d.id === id)).toBe(false);
+    for (const s of [podium, witness]) s.ws.close();
+    await Promise.all([podium.closed, witness.closed]);
+  });
+
+  it('lists an expired pairing as expired while its socket closes, closing it at once, and forgets it once gone', async () => {
+    const cookie = paired('follower');
+    const id = idOf(cookie);
+    const follower = socket(DEVICE, cookie);
+    await follower.opened;
+    now += TOKEN_TTL + 1;
+    const admin = await laptop('/lan/admin');
+    expect(admin.json.devices.filter((d) => d.id === id)).toEqual([expect.objectContaining({ id, ended: 'expired', connected: true })]);
+    expect(await follower.closed).toBe(4401);
+    await expect.poll(async () => (await laptop('/lan/admin')).json.devices.some((d) => d.id === id)).toBe(false);
+  });
+
   it('closes an expired pairing’s socket before it hears another state', async () => {
     const podium = socket(LAPTOP);
     const follower = socket(DEVICE, paired('follower'));

@@ -83,8 +83,9 @@ export function PairingPanel({ admin, send }: Props) {
       ) : (
         <ul className="pairing-devices">
           {admin.devices.map((device) => (
-            <li key={device.id}>
-              {device.label} at {device.address}, {ROLE_NAMES[device.role]}, {device.connected ? 'connected' : 'not connected'}{' '}
+            <li key={`${device.id}${device.ended ?? ''}`}>
+              {device.label} at {device.address}, {ROLE_NAMES[device.role]},{' '}
+              {device.ended ? `${device.ended}, still connected: closing` : device.connected ? 'connected' : 'not connected'}{' '}
               <button type="button" onClick={() => void send('revoke', { device: device.id })}>
                 Revoke {device.label}
               </button>

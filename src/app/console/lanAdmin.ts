@@ -13,8 +13,12 @@ export interface LanAdmin {
   codes: { role: DeviceRole; code: string; link: string; qr: string; expiresInMs: number }[];
   withdrawn: { role: DeviceRole; message: string }[];
   pending: { id: string; kind: string; address: string; compare: string; expiresInMs: number }[];
-  devices: { id: string; label: string; address: string; role: DeviceRole; connected: boolean }[];
+  /** Paired devices, and those whose pairing ended (`ended`) while their sockets are still closing. */
+  devices: { id: string; label: string; address: string; role: DeviceRole; connected: boolean; ended: 'expired' | 'revoked' | null }[];
 }
+
+/** Why a device still listed is no longer paired. */
+const ENDED = ['expired', 'revoked'] as const;
 
 /** Narrows to a plain object. */
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -57,7 +61,7 @@ export function readLanAdmin(value: unknown): LanAdmin | null {
   const devices = value.devices.flatMap((d) => {
     const role = isRecord(d) ? roleOf(d.role) : null;
     return isRecord(d) && role && typeof d.id === 'string' && typeof d.label === 'string'
-      ? [{ id: d.id, label: d.label, address: typeof d.address === 'string' ? d.address : '', role, connected: d.connected === true }]
+      ? [{ id: d.id, label: d.label, address: typeof d.address === 'string' ? d.address : '', role, connected: d.connected === true, ended: ENDED.find((e) => e === d.ended) ?? null }]
       : [];
   });
   return { network: strings(value.network), secure: value.secure === true, codes, withdrawn, pending, devices };
