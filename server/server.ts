@@ -42,7 +42,7 @@ import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type Dev
 import { RecordWriter } from './records.ts';
 import { takeOverWords } from '../src/model/timing/record.ts';
 import { readFrame, Relay, type Peer } from './relay.ts';
-import { interfaceAddresses, routeAddress } from './route.ts';
+import { defaultAddresses, readRouteTable } from './route.ts';
 import { servedSpeeches, type ServedSpeech } from './served.ts';
 
 /** The limits on sockets and connections. */
@@ -238,7 +238,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   let port = options.port;
   const cookieName = () => `lectern-${port}`;
   // One interface's addresses, the default route's, unless --host names them ("0.0.0.0" for all).
-  const hosts = options.networkHosts ?? (options.lan ? interfaceAddresses(await routeAddress()) : []);
+  const hosts = options.networkHosts ?? (options.lan ? defaultAddresses(readRouteTable()) : []);
   const wildcard = hosts.includes('0.0.0.0');
   const tls = options.lan ? (options.tls ?? null) : null;
   const networkScheme = tls ? 'https' : 'http';
