@@ -43,7 +43,7 @@ if (opened.kind === 'speech') {
         {role !== null && status && <LanBar role={role} status={status} takeOver={takeOver} fetcher={(input, init) => window.fetch(input, init)} />}
       </>
     ),
-    { follow: role === 'follower' },
+    { seat: role === 'follower' || role === 'standby' ? role : 'window' },
   );
 } else {
   const title = speeches[0]?.speech.event.title ?? '';

@@ -232,7 +232,7 @@ describe('a podium and a console in step', () => {
     await userEvent.click(console_.getByRole('button', { name: 'Clear' }));
     // The podium hands over to the next speaker's speech.
     act(() => {
-      podium.session.dispatch({ type: 'leave', to: 'statement' });
+      podium.session.leave('statement');
       podium.session.dispose();
     });
     expect(console_.getByText('No podium is showing this speech.')).toBeInTheDocument();

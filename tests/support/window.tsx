@@ -12,7 +12,7 @@ import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import type { Speech } from '../../src/model/speech/speech.ts';
 import { deckOf, screensOf } from '../../src/model/deck/screens.ts';
 import { createClock, type Timers } from '../../src/model/live/clock.ts';
-import { createSession, type Session } from '../../src/app/store.ts';
+import { createSession, type Session } from '../../src/app/session.ts';
 import type { Link } from '../../src/app/sync/channel.ts';
 import { icarus } from './speech.ts';
 import { manualTimers } from './timers.ts';
@@ -50,7 +50,7 @@ export function openWindow(hash = '', options: WindowOptions = {}) {
     link: options.link ?? null,
     timers,
     onPlace: (mode, index) => window.history.replaceState(null, '', formatRoute(mode, index)),
-    follow: options.follow ?? false,
+    seat: options.follow === true ? 'follower' : 'window',
   });
   const unfollow = followAddress(session, shown.deck.keys.length);
   const user = userEvent.setup();

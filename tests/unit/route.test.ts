@@ -86,7 +86,7 @@ describe('the address a speech\'s window follows', () => {
 describe('a window back in sight', () => {
   it('asks the other windows for the session when it shows again, not when it hides', () => {
     const actions: unknown[] = [];
-    const session = { dispatch: (action: unknown) => (actions.push(action), true) } as unknown as Parameters<typeof rejoinInSight>[0];
+    const session = { rejoin: () => void actions.push('rejoin') } as unknown as Parameters<typeof rejoinInSight>[0];
     let visibility = 'hidden';
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
     const stop = rejoinInSight(session, document);
@@ -94,7 +94,7 @@ describe('a window back in sight', () => {
     expect(actions).toEqual([]);
     visibility = 'visible';
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(actions).toEqual([{ type: 'rejoin' }]);
+    expect(actions).toEqual(['rejoin']);
     stop();
     document.dispatchEvent(new Event('visibilitychange'));
     expect(actions).toHaveLength(1);

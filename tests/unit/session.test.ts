@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { SafeStore } from '../../src/app/shell/storage.ts';
 import { KEYMAP } from '../../src/model/deck/keymap.ts';
 import { initialLive, type Deck, type Live } from '../../src/model/live/live.ts';
-import { createSession, type Session } from '../../src/app/store.ts';
 import { ALIVE_MS, DIGITS_EXPIRE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS, liveKey } from '../../src/model/config.ts';
+import { createSession, type Session } from '../../src/app/session.ts';
 import type { Link } from '../../src/app/sync/channel.ts';
 import { PROTOCOL, message, type Identity } from '../../src/model/wire.ts';
 import { bus } from '../support/bus.ts';
@@ -37,7 +37,7 @@ function windowOf(options: { link?: Link | null; storage?: SafeStore; timers?: R
   });
 }
 
-const press = (session: Session, key: string) => session.dispatch({ type: 'key', input: { key, code: '', ctrlKey: false, altKey: false, metaKey: false } });
+const press = (session: Session, key: string) => session.press({ key, code: '', ctrlKey: false, altKey: false, metaKey: false });
 const screenOf = (session: Session) => session.getState().live.screen;
 
 describe('opening a window', () => {
@@ -97,7 +97,7 @@ describe('opening a window', () => {
 describe('a follower', () => {
   /** A follower on the link: reading mode that follows, as an interpreter's tablet opens. */
   const followerOn = (link: Link, timers: ReturnType<typeof manualTimers>['timers'], storage: SafeStore = memory()) =>
-    createSession({ identity, deck, route: { mode: 'present', index: 4 }, storage, link, timers, windowId: 'zz-follower', follow: true });
+    createSession({ identity, deck, route: { mode: 'present', index: 4 }, storage, link, timers, windowId: 'zz-follower', seat: 'follower' });
 
   it('reads along: it opens at the running point and moves its focus with every newer state', () => {
     const channel = bus();
@@ -105,7 +105,7 @@ describe('a follower', () => {
     const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
     podium.dispatch({ type: 'command', command: { type: 'next' } });
     const follower = followerOn(channel.link(), clock.timers);
-    expect(follower.getState()).toMatchObject({ mode: 'read', following: true });
+    expect(follower.getState()).toMatchObject({ mode: 'read', role: 'follower' });
     expect(screenOf(follower)).toBe('point:b');
     for (let i = 0; i < 2; i++) podium.dispatch({ type: 'command', command: { type: 'next' } });
     expect(screenOf(follower)).toBe('point:d');
@@ -139,11 +139,12 @@ describe('a follower', () => {
     const before = follower.getState().live;
     expect(press(follower, 'ArrowRight')).toBe(false);
     expect(press(follower, 'v')).toBe(false);
-    expect(follower.dispatch({ type: 'command', command: { type: 'goto', index: 4 } })).toBe(false);
-    expect(follower.dispatch({ type: 'live', action: { type: 'blank', display: 'black' } })).toBe(false);
-    expect(follower.dispatch({ type: 'live', action: { type: 'cue', text: 'Faster' } })).toBe(false);
-    expect(follower.dispatch({ type: 'mode', mode: 'present' })).toBe(false);
-    expect(follower.dispatch({ type: 'route', mode: 'console', index: 2 })).toBe(false);
+    follower.dispatch({ type: 'command', command: { type: 'goto', index: 4 } });
+    follower.dispatch({ type: 'live', action: { type: 'blank', display: 'black' } });
+    follower.dispatch({ type: 'live', action: { type: 'cue', text: 'Faster' } });
+    follower.dispatch({ type: 'mode', mode: 'present' });
+    follower.dispatch({ type: 'route', mode: 'console', index: 2 });
+    expect(follower.getState().role).toBe('follower');
     expect(follower.getState().mode).toBe('read');
     expect(follower.getState().live).toBe(before);
     expect(podium.getState().live.screen).toBe('point:b');
@@ -159,7 +160,7 @@ describe('a follower', () => {
     const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
     const reader = createSession({ identity, deck, route: { mode: 'read', index: 0 }, storage: memory(), link: channel.link(), timers: clock.timers });
     podium.dispatch({ type: 'command', command: { type: 'next' } });
-    expect(reader.getState().following).toBe(false);
+    expect(reader.getState().role).toBe('reader');
     expect(screenOf(reader)).toBe('point:a');
   });
 });
@@ -213,10 +214,12 @@ describe('telling the other windows', () => {
     podium.dispatch({ type: 'command', command: { type: 'next' } });
     expect(screenOf(console_)).toBe('point:a');
     // Back in sight, it says hello, and the podium answers with where it is.
-    expect(console_.dispatch({ type: 'rejoin' })).toBe(true);
+    console_.rejoin();
     expect(screenOf(console_)).toBe('point:b');
-    // A window alone, or reading, has no one to ask.
-    expect(windowOf({ link: null, id: 'alone', route: 'console' }).dispatch({ type: 'rejoin' })).toBe(false);
+    // A reading window takes no part in the session: it has no one to ask.
+    const reader = createSession({ identity, deck, route: { mode: 'read', index: 0 }, storage: memory(), link: channel.link(), timers: clock.timers, windowId: 'reader' });
+    reader.rejoin();
+    expect(channel.posted.filter((m) => m.from === 'reader')).toEqual([]);
   });
 });
 
@@ -454,8 +457,10 @@ describe('the podium as it reports itself', () => {
     const clock = manualTimers();
     const console_ = windowOf({ link: channel.link(), timers: clock.timers, id: 'console', route: 'console' });
     const podium = windowOf({ link: channel.link(), timers: clock.timers, id: 'podium' });
-    expect(console_.dispatch({ type: 'leave', to: 'statement' })).toBe(false);
-    expect(podium.dispatch({ type: 'leave', to: 'statement' })).toBe(true);
+    // Only a podium leaves: a console saying so would be heard as the podium gone.
+    console_.leave('statement');
+    expect(channel.posted.filter((m) => m.from === 'console' && m.type === 'gone')).toEqual([]);
+    podium.leave('statement');
     podium.dispose();
     expect(console_.getState().podium).toBeNull();
     expect(console_.getState().podiumElsewhere).toMatchObject({ speech: 'statement', handover: true });

@@ -10,7 +10,7 @@ import { LanguageContext } from '../components/language.ts';
 import { ScreenContent } from '../presenter/ScreenContent.tsx';
 import { TimeStrip } from '../presenter/TimeStrip.tsx';
 import { indexOf, type Live, type LiveAction } from '../../model/live/live.ts';
-import type { PodiumReport } from '../store.ts';
+import type { PodiumReport } from '../../model/live/window.ts';
 import type { DeliveryRecord as Record } from '../../model/timing/record.ts';
 import { ContentVersion } from '../components/ContentVersion.tsx';
 import { OtherVersionNotice } from '../components/OtherVersionNotice.tsx';

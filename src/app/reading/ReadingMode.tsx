@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useSession, useSessionState, useShown } from '../shell/context.tsx';
 import { ModeControls } from '../shell/ModeControls.tsx';
 import { indexOf } from '../../model/live/live.ts';
+import { rulesOf } from '../../model/live/window.ts';
 import { ReadingView } from './ReadingView.tsx';
 
 /** The whole document with the current point in focus. */
@@ -12,7 +13,7 @@ export function ReadingMode() {
   const { speech, screens, deck, approval } = useShown();
   const index = useSessionState((s) => indexOf(s.live, deck));
   const splits = useSessionState((s) => s.live.splits);
-  const following = useSessionState((s) => s.following);
+  const canSwitch = useSessionState((s) => rulesOf(s).switches);
   const command = session.dispatch;
   const select = useCallback((to: number) => command({ type: 'command', command: { type: 'goto', index: to } }), [command]);
   return (
@@ -27,7 +28,7 @@ export function ReadingMode() {
       controls={
         <ModeControls
           mode="read"
-          canSwitch={!following}
+          canSwitch={canSwitch}
           onSwitch={() => command({ type: 'command', command: { type: 'switch-mode' } })}
           onHelp={() => command({ type: 'command', command: { type: 'help' } })}
         />

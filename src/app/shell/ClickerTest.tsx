@@ -1,7 +1,7 @@
 // The clicker test screen: press each button of the clicker and see the key it sends and
 // what Lectern will do with it here. Nothing moves while it is open.
 import { useEffect, useRef } from 'react';
-import type { KeyPress } from '../store.ts';
+import type { KeyPress } from '../../model/live/window.ts';
 
 /** Lists the latest key presses, newest first. */
 export function ClickerTest({ presses, onClose }: { presses: readonly KeyPress[]; onClose: () => void }) {

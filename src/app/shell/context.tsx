@@ -9,7 +9,8 @@ import type { Speech } from '../../model/speech/speech.ts';
 import type { Screen } from '../../model/deck/screens.ts';
 import type { Clock } from '../../model/live/clock.ts';
 import type { Deck } from '../../model/live/live.ts';
-import type { Session, SessionState } from '../store.ts';
+import type { WindowState } from '../../model/live/window.ts';
+import type { Session } from '../session.ts';
 
 /** The speech and what never changes while it is shown. */
 export interface Shown {
@@ -53,7 +54,7 @@ export function useSession(): Session {
 }
 
 /** One slice of the window's state; the component renders again only when the slice changes. */
-export function useSessionState<T>(select: (state: SessionState) => T): T {
+export function useSessionState<T>(select: (state: WindowState) => T): T {
   const session = useSession();
   return useSyncExternalStore(session.subscribe, () => select(session.getState()));
 }

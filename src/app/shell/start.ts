@@ -4,8 +4,9 @@ import { approvalState } from '../../model/speech/approval.ts';
 import type { Speech } from '../../model/speech/speech.ts';
 import { deckOf, screensOf } from '../../model/deck/screens.ts';
 import { createClock, type Clock } from '../../model/live/clock.ts';
+import type { Seat } from '../../model/live/window.ts';
 import { browserTimers } from './timers.ts';
-import { createSession, type Session } from '../store.ts';
+import { createSession, type Session } from '../session.ts';
 import type { Link } from '../sync/channel.ts';
 import { folderOf, type Conference } from './conference.ts';
 import type { Shown } from './context.tsx';
@@ -23,8 +24,8 @@ export interface Started {
 
 /** How a window takes part in the session besides its link. */
 export interface StartOptions {
-  /** A follower: reading mode at the shared point, which it never changes. */
-  follow?: boolean;
+  /** What the device was opened as: a follower reads along at the shared point, which it never changes. */
+  seat?: Seat;
 }
 
 /**
@@ -37,7 +38,7 @@ export function start(
   fingerprint: string,
   link: Link | null,
   conference?: Conference,
-  { follow = false }: StartOptions = {},
+  { seat = 'window' }: StartOptions = {},
 ): Started {
   const handover = conference && handoverAfter(conference.speeches, conference.index);
   const screens = screensOf(speech, handover);
@@ -60,7 +61,7 @@ export function start(
     ...(handover ? { onPastEnd: (mode: Mode) => handOver(session, formatRoute(mode, 0, handover.folder), handover.folder) } : {}),
     // Saving and the address after the frame that shows the change: a key paints the next point first.
     defer: (effect) => window.setTimeout(effect, 0),
-    follow,
+    seat,
   });
   followAddress(session, deck.keys.length, address);
   rejoinInSight(session);
@@ -75,7 +76,7 @@ export function start(
 function handOver(session: Session, hash: string, to: string): void {
   session.dispatch({ type: 'live', action: { type: 'run', action: { type: 'pause' } } });
   // A podium tells this speech's consoles where it goes, so they say so and can follow.
-  session.dispatch({ type: 'leave', to });
+  session.leave(to);
   // After the pause is saved (saving is deferred the same way), the address moves.
   window.setTimeout(() => window.location.assign(hash), 0);
 }
@@ -108,7 +109,7 @@ export function followAddress(session: Session, count: number, address: () => st
  */
 export function rejoinInSight(session: Session, doc: Document = document): () => void {
   const onChange = () => {
-    if (doc.visibilityState === 'visible') session.dispatch({ type: 'rejoin' });
+    if (doc.visibilityState === 'visible') session.rejoin();
   };
   doc.addEventListener('visibilitychange', onChange);
   return () => doc.removeEventListener('visibilitychange', onChange);
@@ -119,7 +120,7 @@ export function rejoinInSight(session: Session, doc: Document = document): () =>
  * (closed, reloaded, sent elsewhere), so a console says so at once instead of after the silence.
  */
 export function sayGoneOnLeaving(session: Session, win: Window = window): () => void {
-  const onHide = () => session.dispatch({ type: 'leave', to: null });
+  const onHide = () => session.leave(null);
   win.addEventListener('pagehide', onHide);
   return () => win.removeEventListener('pagehide', onHide);
 }

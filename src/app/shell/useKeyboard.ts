@@ -1,7 +1,8 @@
 // The one keyboard listener. It ignores keys typed into fields, leaves modifier combinations
-// to the browser, hands every other key to the window's store, and prevents the default only
-// for keys the store handled. A button clicked with the mouse gives up the focus at once, so
-// the clicker's Space and Enter go on moving the speech instead of pressing that button again.
+// to the browser, hands every other key to the window's session, and prevents the default only
+// for keys the app uses (the input controller decides, from the keymap and the window's role).
+// A button clicked with the mouse gives up the focus at once, so the clicker's Space and Enter
+// go on moving the speech instead of pressing that button again.
 // Once it listens, it takes the keys pressed since the first paint and acts on each, in order.
 import { useEffect } from 'react';
 import { takeEarlyKeys } from '../boot/earlyKeys.ts';
@@ -24,7 +25,7 @@ export function useKeyboard() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || isActivating(event.target, event.key)) return;
-      if (session.dispatch({ type: 'key', input: event })) event.preventDefault();
+      if (session.press(event)) event.preventDefault();
     };
     // A click by pointer has a detail of 1 or more; one from the keyboard has 0 and keeps the focus.
     const onClick = (event: MouseEvent) => {
@@ -34,7 +35,7 @@ export function useKeyboard() {
     window.addEventListener('keydown', onKey);
     window.addEventListener('click', onClick);
     // In the same task as the listener is added: every key is either held or heard here, once.
-    for (const input of takeEarlyKeys(window)) session.dispatch({ type: 'key', input });
+    for (const input of takeEarlyKeys(window)) session.press(input);
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('click', onClick);
