@@ -5,9 +5,9 @@
 // cleanly closes each with an "end" line, so a record without one may have been cut short.
 import { accessSync, appendFileSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { changes, END_LINE_KIND, observedOf, type Observed } from '../src/model/timing/record.ts';
+import { changes, observedOf, type Observed } from '../src/model/timing/record.ts';
 import type { Live } from '../src/model/live/live.ts';
-import type { Identity } from '../src/model/wire.ts';
+import { END_LINE_KIND, type Identity, type RecordEntry, type RecordLine } from '../src/model/wire.ts';
 
 /** A screen of a speech the server serves, by identity and name. */
 export interface NamedScreen {
@@ -84,7 +84,8 @@ export class RecordWriter {
     const entries = changes(this.last.get(key) ?? null, seen, this.now(), screens.map((s) => s.key));
     this.last.set(key, seen);
     if (entries.length === 0) return;
-    const lines = entries.map((e) => JSON.stringify({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) }));
+    const lineOf = (e: RecordEntry): RecordLine => ({ ...e, time: new Date(e.at).toISOString(), ...(e.kind === 'screen' ? { label: screens.find((s) => s.key === e.screen)?.label ?? e.screen } : {}) });
+    const lines = entries.map((e) => JSON.stringify(lineOf(e)));
     appendFileSync(this.fileFor(group), `${lines.join('\n')}\n`);
   }
 }

@@ -36,7 +36,7 @@ import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
 import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePage } from '../tooling/build/offline.ts';
 import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../src/model/lan.ts';
-import type { Identity } from '../src/model/wire.ts';
+import { isRecord, type Identity, type LanAdmin } from '../src/model/wire.ts';
 import { KEEPALIVE, NOT_PAIRED, SOCKET_KEEPALIVE_MS } from '../src/model/config.ts';
 import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type Device, type PairingLimits } from './pairing.ts';
 import { RecordWriter } from './records.ts';
@@ -152,7 +152,7 @@ function readBody(req: IncomingMessage): Promise<Record<string, unknown> | null>
     req.on('end', () => {
       try {
         const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        resolve(typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+        resolve(isRecord(value) ? value : null);
       } catch {
         resolve(null);
       }
@@ -250,7 +250,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   const pairedCookie = (token: string, req: IncomingMessage) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/${secure(req) ? '; Secure' : ''}`;
 
   /** The admin view for the serving machine's console. */
-  const admin = async () => {
+  const admin = async (): Promise<LanAdmin> => {
     const base = networkUrls()[0] ?? `http://127.0.0.1:${port}/`;
     const codes = await Promise.all(
       pairing.codes().map(async (c: Code) => {
@@ -285,7 +285,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       })),
       devices: [
         ...live.map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: connected.has(d.token), ended: null })),
-        ...[...ended.values()].map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: true, ended: d.expires <= at ? 'expired' : 'revoked' })),
+        ...[...ended.values()].map((d) => ({ id: d.id, label: d.label, address: d.address, role: d.role, expires: d.expires, connected: true, ended: d.expires <= at ? ('expired' as const) : ('revoked' as const) })),
       ],
     };
   };

@@ -353,7 +353,8 @@ const step = fc.oneof(
 );
 
 describe('revisions that cannot be poisoned', () => {
-  it('ends with every honest window on the same state, whatever valid and hostile messages arrive', () => {
+  // 300 runs of up to 40 steps, floods included: tens of thousands of messages, each read through the wire schema.
+  it('ends with every honest window on the same state, whatever valid and hostile messages arrive', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const net = lossyBus(3);

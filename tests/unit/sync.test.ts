@@ -125,6 +125,13 @@ describe('sync protocol', () => {
     }
   });
 
+  it('names a window of this speech that runs another protocol version, older or newer, instead of ignoring it', () => {
+    const good = message(identity, 'w1', { type: 'state', state: written() });
+    expect(readMessage({ ...good, protocol: 'lectern-sync/1' }, identity, deck)).toEqual({ kind: 'other-protocol', version: 1, newer: false });
+    // A newer protocol may change every field but its name and the speech: those are enough.
+    expect(readMessage({ protocol: 'lectern-sync/9', speech: identity.speech, anything: 'else' }, identity, deck)).toEqual({ kind: 'other-protocol', version: 9, newer: true });
+  });
+
   it('names another version of the same speech, and ignores other speeches and shapes', () => {
     const good = message(identity, 'w1', { type: 'state', state: written() });
     expect(readMessage({ ...good, version: 'fff000fff000' }, identity, deck)).toEqual({
@@ -137,7 +144,8 @@ describe('sync protocol', () => {
       'next',
       42,
       [good],
-      { ...good, protocol: 'lectern-sync/1' },
+      { ...good, protocol: 'lectern-sync/1', speech: 'another-speech' },
+      { ...good, protocol: 'lectern-sync/x' },
       { ...good, protocol: undefined },
       { ...good, speech: 'another-speech' },
       { ...good, version: undefined },

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { DEVICE_ROLES, type DeviceRole } from '../../model/lan.ts';
 import { JoinRequestItem } from './JoinRequestItem.tsx';
-import type { LanAdmin, LanAdminAction } from './lanAdmin.ts';
+import type { LanAdminAction } from './lanAdmin.ts';
+import type { LanAdmin } from '../../model/wire.ts';
 import { ROLE_NAMES, timeLeft } from './roleNames.ts';
 
 interface Props {

@@ -2,7 +2,8 @@
 // second while the page is open, so the *Devices* button can count the requests to join even
 // while its panel is closed, and sends the operator's decisions back.
 import { useCallback, useEffect, useState } from 'react';
-import { fetchLanAdmin, sendLanAdmin, type Fetch, type LanAdmin, type LanAdminAction } from './lanAdmin.ts';
+import { fetchLanAdmin, sendLanAdmin, type Fetch, type LanAdminAction } from './lanAdmin.ts';
+import type { LanAdmin } from '../../model/wire.ts';
 
 /** The pairing state (null until the server answers) and a way to act on it. */
 export interface LanAdminState {

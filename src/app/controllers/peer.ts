@@ -8,7 +8,7 @@ import { ALIVE_MS, HEARTBEAT_MS, PODIUM_SILENT_MS } from '../../model/config.ts'
 import type { Deck } from '../../model/live/live.ts';
 import type { Timers } from '../../model/live/clock.ts';
 import { ROLES, rulesOf, type WindowAction, type WindowState } from '../../model/live/window.ts';
-import { isId, isNewer, isRecord, message, readMessage, type Body, type Identity, type Message } from '../../model/wire.ts';
+import { isHello, isNewer, message, readMessage, type Body, type Identity, type Message } from '../../model/wire.ts';
 import type { Store } from '../store.ts';
 import type { Link } from '../sync/channel.ts';
 
@@ -109,6 +109,7 @@ export function connectPeer({ store, identity, deck, link, timers, me }: PeerOpt
     const now = timers.now();
     switch (reading.kind) {
       case 'ignored':
+      case 'other-protocol':
         return;
       case 'other-version':
         store.dispatch({ type: 'other-version', version: reading.version, at: now });
@@ -174,9 +175,4 @@ export function connectPeer({ store, identity, deck, link, timers, me }: PeerOpt
       stopListening = null;
     },
   };
-}
-
-/** True for a hello of any version, so another version's newcomer can be answered. */
-function isHello(data: unknown): boolean {
-  return isRecord(data) && data.type === 'hello' && isId(data.from);
 }

@@ -6,24 +6,15 @@ import { HEARTBEAT_MS, liveKey, settingsKey } from '../../model/config.ts';
 import type { Deck } from '../../model/live/live.ts';
 import type { Timers } from '../../model/live/clock.ts';
 import { readSettings, type PresenterSettings } from '../../model/live/settings.ts';
-import { rulesOf, type Saved, type WindowAction, type WindowState } from '../../model/live/window.ts';
-import { isLive, isRecord, type Identity } from '../../model/wire.ts';
+import { rulesOf, type WindowAction, type WindowState } from '../../model/live/window.ts';
+import { readSaved, savedText, type Identity, type Saved } from '../../model/wire.ts';
 import type { SafeStore } from '../shell/storage.ts';
 import type { Store } from '../store.ts';
 
-/** The live state saved for this speech and version, if any and valid: validated exactly as a message is. */
+/** The live state saved for this speech and version, if any and valid: validated exactly as a message is, and versioned (src/model/wire.ts). */
 export function loadSaved(storage: SafeStore, identity: Identity, deck: Pick<Deck, 'keys' | 'lengths'>): Saved | null {
-  const raw = storage.load(liveKey(identity));
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!isRecord(value)) return null;
-    const { live, savedAt } = value;
-    if (!isLive(live, deck) || typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
-    return { live, savedAt };
-  } catch {
-    return null;
-  }
+  const reading = readSaved(storage.load(liveKey(identity)), deck);
+  return reading.kind === 'saved' ? reading.saved : null;
 }
 
 /** The presenter settings kept on this machine for the speech. */
@@ -43,10 +34,7 @@ export interface PersistenceOptions {
 
 /** Saves the window's state as it changes and on a heartbeat; returns the way to stop. */
 export function keepSaved({ store, storage, identity, timers, defer = (effect) => effect() }: PersistenceOptions): () => void {
-  const save = () => {
-    const saved: Saved = { live: store.getState().live, savedAt: timers.now() };
-    storage.save(liveKey(identity), JSON.stringify(saved));
-  };
+  const save = () => storage.save(liveKey(identity), savedText(store.getState().live, timers.now()));
   let seen = store.getState();
   const unsubscribe = store.subscribe(() => {
     const before = seen;

@@ -5,7 +5,7 @@ import type { Speech } from '../speech/speech.ts';
 import { deckOf, screensOf, type Handover } from '../deck/screens.ts';
 import type { Deck } from '../live/live.ts';
 import { liveKey } from '../config.ts';
-import { isRecord, isLive } from '../wire.ts';
+import { readSaved } from '../wire.ts';
 import { speechTiming } from '../timing/pace.ts';
 import { elapsedMs } from '../timing/run.ts';
 import { formatDuration } from '../timing/words.ts';
@@ -101,14 +101,8 @@ export function runningOrderLines(rows: readonly OrderRow[]): string[] {
  * when there is none or it is not valid.
  */
 export function timeUsedMs(raw: string | null, deck: Pick<Deck, 'keys' | 'lengths'>, now: number): number | null {
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!isRecord(value) || !isLive(value.live, deck)) return null;
-    return elapsedMs(value.live.run.timer, now);
-  } catch {
-    return null;
-  }
+  const reading = readSaved(raw, deck);
+  return reading.kind === 'saved' ? elapsedMs(reading.saved.live.run.timer, now) : null;
 }
 
 /** The storage key of a speech's live state, as the session store saves it, from its identity and the version the build computed. */

@@ -2,6 +2,7 @@
 // glass and the text size chosen for each screen. Read through a guard, so a stored value
 // that is old, edited or corrupt falls back to the defaults field by field. (The speaking
 // rate a rehearsal measured is not a setting of one screen: it travels with the live state.)
+import { isRecord } from '../wire.ts';
 
 /** Settings that outlive a reload. `textSteps` maps a screen's key to its size step. */
 export interface PresenterSettings {
@@ -31,10 +32,10 @@ export function readSettings(raw: string | null): PresenterSettings {
   } catch {
     return DEFAULT_SETTINGS;
   }
-  if (typeof value !== 'object' || value === null) return DEFAULT_SETTINGS;
-  const { mirrored, textSteps } = value as Record<string, unknown>;
+  if (!isRecord(value)) return DEFAULT_SETTINGS;
+  const { mirrored, textSteps } = value;
   const steps: Record<string, number> = {};
-  if (typeof textSteps === 'object' && textSteps !== null && !Array.isArray(textSteps)) {
+  if (isRecord(textSteps)) {
     for (const [key, step] of Object.entries(textSteps)) {
       if (typeof step === 'number' && Number.isFinite(step) && step !== 0) steps[key] = clampStep(step);
     }

@@ -14,7 +14,7 @@ import { clamp } from '../deck/navigation.ts';
 import type { Command, KeyInput } from '../deck/keymap.ts';
 import { otherMode, type Mode } from '../route.ts';
 import { ALIVE_MS } from '../config.ts';
-import { isNewer, rebased } from '../wire.ts';
+import { isNewer, rebased, type Saved } from '../wire.ts';
 import { initialLive, updateLive, type Deck, type Live, type LiveAction } from './live.ts';
 import { stepText, type PresenterSettings } from './settings.ts';
 
@@ -167,12 +167,6 @@ export function openWindow(live: Live, mode: Mode, seat: Seat, settings: Present
     podium: null,
     podiumElsewhere: null,
   };
-}
-
-/** A live state as last saved on this machine, and when. */
-export interface Saved {
-  live: Live;
-  savedAt: number;
 }
 
 /**

@@ -4,6 +4,7 @@
 // screen by a number that could shift. Each change becomes an entry: a screen shown (with the
 // screens jumped over on the way), the screen blanked or back, a cue shown or cleared. The record exports as text, "as delivered", for the press office's
 // published transcript, and as JSON for anyone who wants the times.
+import { isRecord, recordEndSchema, recordEntrySchema, recordHeadingSchema, recordLabelSchema, recordScreenSchema, type RecordEntry } from '../wire.ts';
 
 /** What the record reads from a shared state: the screen shown (by identity) and its part, the display and the cue. */
 export interface Observed {
@@ -12,15 +13,6 @@ export interface Observed {
   display: 'text' | 'black' | 'white';
   cue: string | null;
 }
-
-/** One thing that happened at the podium, at `at` (epoch ms). Screens are named by identity. */
-export type RecordEntry =
-  | { at: number; kind: 'screen'; screen: string; part: number; skipped: string[] }
-  | { at: number; kind: 'display'; display: 'text' | 'black' | 'white' }
-  | { at: number; kind: 'cue'; text: string }
-  | { at: number; kind: 'cue-cleared' }
-  /** A standby podium took over (LAN only), by its short id as *Devices* lists it. */
-  | { at: number; kind: 'take-over'; device: string };
 
 /** The record so far, and the last state seen, to tell what changed. */
 export interface DeliveryRecord {
@@ -186,45 +178,11 @@ export function recordAsJson(record: DeliveryRecord, screens: readonly RecordScr
   return `${JSON.stringify({ ...heading, ...read, entries, neverShown: names(never) }, null, 2)}\n`;
 }
 
-/** Narrows to a plain object. */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A screen identity as the record keeps it. */
-function isScreenKey(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200;
-}
-
-/** A part of a screen. */
-function isPart(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-/** An entry read back from JSON (a line of the record on disk), or null when it is not one. */
+/** An entry read back from JSON (a line of the record on disk, src/model/wire.ts), or null when it is not one. */
 export function readEntry(value: unknown): RecordEntry | null {
-  if (!isRecord(value) || typeof value.at !== 'number') return null;
-  const { at } = value;
-  switch (value.kind) {
-    case 'screen':
-      return isScreenKey(value.screen) && isPart(value.part) && Array.isArray(value.skipped) && value.skipped.every(isScreenKey)
-        ? { at, kind: 'screen', screen: value.screen, part: value.part, skipped: value.skipped }
-        : null;
-    case 'display':
-      return value.display === 'text' || value.display === 'black' || value.display === 'white' ? { at, kind: 'display', display: value.display } : null;
-    case 'cue':
-      return typeof value.text === 'string' ? { at, kind: 'cue', text: value.text } : null;
-    case 'cue-cleared':
-      return { at, kind: 'cue-cleared' };
-    case 'take-over':
-      return typeof value.device === 'string' && /^[0-9A-F]{1,16}$/.test(value.device) ? { at, kind: 'take-over', device: value.device } : null;
-    default:
-      return null;
-  }
+  const entry = recordEntrySchema.safeParse(value);
+  return entry.success ? entry.data : null;
 }
-
-/** The line the server appends to a record when it stops cleanly: without it, the record may have been cut short. */
-export const END_LINE_KIND = 'end';
 
 /** The first line of a record on disk: the speech (its folder's name) and the version it showed. */
 export interface RecordHeading {
@@ -250,6 +208,12 @@ export interface RecordFile {
   ended: boolean;
 }
 
+/** The screen a line names, if it is a screen line that names one readably. */
+function lineScreen(value: unknown): string | undefined {
+  const line = recordScreenSchema.safeParse(value);
+  return line.success ? line.data.screen : undefined;
+}
+
 /** Why a parsed line is not an entry, as the reader of the record can check it. */
 function whyNotEntry(value: unknown): string {
   if (!isRecord(value)) return 'not a record entry';
@@ -273,10 +237,11 @@ export function readRecordFile(text: string): { ok: true; file: RecordFile } | {
   } catch {
     head = null;
   }
-  if (!isRecord(head) || typeof head.speech !== 'string' || typeof head.fingerprint !== 'string') {
+  const read = recordHeadingSchema.safeParse(head);
+  if (!read.success) {
     return { ok: false, message: `line ${first.line}: not the heading of a delivery record (the speech and its version). Name a .jsonl file the server wrote in its records folder.` };
   }
-  const heading = { speech: head.speech, fingerprint: head.fingerprint };
+  const heading = { speech: read.data.speech, fingerprint: read.data.fingerprint };
   const entries: RecordEntry[] = [];
   const labels = new Map<string, string>();
   const unreadable: UnreadableLine[] = [];
@@ -291,18 +256,19 @@ export function readRecordFile(text: string): { ok: true; file: RecordFile } | {
       unreadable.push({ line, reason: last && cut ? 'cut short, as when the server stops while writing it' : 'not a JSON line' });
       continue;
     }
-    if (isRecord(value) && value.kind === END_LINE_KIND) {
+    if (recordEndSchema.safeParse(value).success) {
       ended = true;
       continue;
     }
     const entry = readEntry(value);
     if (!entry) {
-      const screen = isRecord(value) && value.kind === 'screen' && isScreenKey(value.screen) ? value.screen : undefined;
+      const screen = lineScreen(value);
       unreadable.push({ line, reason: whyNotEntry(value), ...(screen === undefined ? {} : { screen }) });
       continue;
     }
     entries.push(entry);
-    if (entry.kind === 'screen' && isRecord(value) && typeof value.label === 'string') labels.set(entry.screen, value.label);
+    const label = recordLabelSchema.safeParse(value);
+    if (label.success) labels.set(label.data.screen, label.data.label);
   }
   return { ok: true, file: { heading, record: { entries, last: null }, labels, unreadable, ended } };
 }
