@@ -15,7 +15,7 @@ import { keepOffline } from './shell/offline.ts';
 import { orderRows } from '../model/conference/order.ts';
 import { RunningOrder } from './conference/RunningOrder.tsx';
 import { ConferenceReading } from './reading/ConferenceReading.tsx';
-import { lanRole } from './sync/links.ts';
+import { lanRole, pageLinks } from './sync/links.ts';
 import { ROLE_ROUTES } from '../model/lan.ts';
 import './styles.css';
 import './whole.css';
@@ -43,6 +43,7 @@ if (opened.kind === 'speech') {
         {role !== null && status && <LanBar role={role} status={status} takeOver={takeOver} fetcher={(input, init) => window.fetch(input, init)} />}
       </>
     ),
+    pageLinks,
     { seat: role === 'follower' || role === 'standby' ? role : 'window' },
   );
 } else {

@@ -8,6 +8,7 @@ import { embeddedSpeeches, restartOnOtherSpeech } from './shell/conference.ts';
 import { inWholeApp, podiumOpening } from './shell/podium.ts';
 import { Shell, type ModeViews } from './shell/Shell.tsx';
 import { mountSpeech } from './shell/mount.tsx';
+import { windowLinks } from './sync/links.ts';
 import { PresenterMode } from './presenter/PresenterMode.tsx';
 import './styles.css';
 
@@ -33,5 +34,5 @@ if (!opened) {
   window.location.replace(inWholeApp(window.location.href));
 } else {
   restartOnOtherSpeech(window, speeches, opened);
-  mountSpeech(root, speeches, opened.index, () => <Shell views={VIEWS} />);
+  mountSpeech(root, speeches, opened.index, () => <Shell views={VIEWS} />, windowLinks);
 }

@@ -5,6 +5,7 @@ import { fingerprintOf } from '../../tooling/content/fingerprint.ts';
 import { screensOf } from '../../src/model/deck/screens.ts';
 import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
 import { icarus } from '../support/speech.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 
 const speech = icarus();
 const screens = screensOf(speech);
@@ -13,7 +14,7 @@ const screens = screensOf(speech);
 function renderPresenter(index: number) {
   render(
     <PresenterView
-      speech={speech}
+      speech={markedSpeech(speech)}
       screens={screens}
       index={index}
       onMove={() => {}}

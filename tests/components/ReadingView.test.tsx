@@ -7,6 +7,7 @@ import type { Speech } from '../../src/model/speech/speech.ts';
 import { screensOf } from '../../src/model/deck/screens.ts';
 import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { changed, icarus } from '../support/speech.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 
 const speech = icarus();
 
@@ -17,7 +18,7 @@ function renderReadingWithRerender(content: Speech = speech, index = 0) {
   const screens = screensOf(content);
   const approval = approvalState(content, fingerprintOf(content));
   const view = (at: number) => (
-    <ReadingView speech={content} screens={screens} index={at} approval={approval} onSelect={onSelect} onPrint={onPrint} controls={null} />
+    <ReadingView speech={markedSpeech(content)} screens={screens} index={at} approval={approval} onSelect={onSelect} onPrint={onPrint} controls={null} />
   );
   const { rerender } = render(view(index));
   return { onPrint, onSelect, rerender: (at: number) => rerender(view(at)) };

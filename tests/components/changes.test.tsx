@@ -13,6 +13,7 @@ import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
 import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { speechChanges } from '../../src/model/review/changes.ts';
 import { changed, icarus, type SpeechWithNote } from '../support/speech.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 
 const speech = icarus();
 const approval = { by: 'Head of Press', date: '2011-10-05', fingerprint: fingerprintOf(speech) };
@@ -39,7 +40,7 @@ const edited = editedSinceApproval((s) => {
 function renderReading(content: Speech) {
   render(
     <ReadingView
-      speech={content}
+      speech={markedSpeech(content)}
       screens={screensOf(content)}
       index={0}
       approval={approvalState(content, fingerprintOf(content))}
@@ -131,7 +132,7 @@ describe('reading mode after a change since approval', () => {
 describe('the podium and the console after a change since approval', () => {
   it('the podium says discreetly how many changes are not approved', () => {
     render(
-      <PresenterView speech={edited} screens={screensOf(edited)} index={0} onMove={() => {}} controls={null} approval={approvalState(edited, fingerprintOf(edited))} />,
+      <PresenterView speech={markedSpeech(edited)} screens={screensOf(edited)} index={0} onMove={() => {}} controls={null} approval={approvalState(edited, fingerprintOf(edited))} />,
     );
     expect(screen.getByTestId('content-version')).toHaveTextContent(/· not approved: 2 changes$/);
   });

@@ -12,6 +12,7 @@ import { screensOf } from '../../src/model/deck/screens.ts';
 import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
 import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { FIXTURES, loadFixture } from '../fixtures/fixture.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 
 /** The French speech with an Arabic point and a point of CJK, emoji and combining marks. */
 function anyScript(): Speech {
@@ -26,7 +27,7 @@ const screens = screensOf(speech);
 /** Renders presenter mode at a screen. */
 function renderPresenter(index: number) {
   render(
-    <PresenterView speech={speech} screens={screens} index={index} onMove={() => {}} controls={null} approval={approvalState(speech, fingerprintOf(speech))} />,
+    <PresenterView speech={markedSpeech(speech)} screens={screens} index={index} onMove={() => {}} controls={null} approval={approvalState(speech, fingerprintOf(speech))} />,
   );
   return screen.getByTestId('current-point');
 }
@@ -48,7 +49,7 @@ describe('any script', () => {
 
   it('gives the signature and the note a direction of their own in reading mode', () => {
     const { container } = render(
-      <ReadingView speech={speech} screens={screens} index={0} approval={approvalState(speech, fingerprintOf(speech))} onSelect={() => {}} controls={null} onPrint={() => {}} />,
+      <ReadingView speech={markedSpeech(speech)} screens={screens} index={0} approval={approvalState(speech, fingerprintOf(speech))} onSelect={() => {}} controls={null} onPrint={() => {}} />,
     );
     expect(container.querySelector('.signature')).toHaveAttribute('dir', 'auto');
     expect(container.querySelector('.country-results')).toHaveAttribute('dir', 'auto');
@@ -77,18 +78,18 @@ describe('the speech language', () => {
     renderPresenter(screens.length - 2);
     expect(screen.getByText(/^Catherine De Bolle/).textContent).toBe('Catherine De Bolle,');
     const noRole = { ...speech, signature: { name: 'Catherine De Bolle' } };
-    render(<PresenterView speech={noRole} screens={screensOf(noRole)} index={screens.length - 2} onMove={() => {}} controls={null} approval={approvalState(noRole, fingerprintOf(noRole))} />);
+    render(<PresenterView speech={markedSpeech(noRole)} screens={screensOf(noRole)} index={screens.length - 2} onMove={() => {}} controls={null} approval={approvalState(noRole, fingerprintOf(noRole))} />);
     expect(screen.getAllByText(/^Catherine De Bolle/).map((p) => p.textContent)).toEqual(['Catherine De Bolle,', 'Catherine De Bolle']);
   });
 
   it('writes the draft notice, the embargo and the approval state in French', () => {
     const embargoed = { ...speech, event: { ...speech.event, embargo: { date: '2011-10-01', time: '10:00', zone: 'Europe/Paris' } } };
     const approval = approvalState(embargoed, fingerprintOf(embargoed));
-    const reading = render(<ReadingView speech={embargoed} screens={screensOf(embargoed)} index={0} approval={approval} onSelect={() => {}} controls={null} onPrint={() => {}} />);
+    const reading = render(<ReadingView speech={markedSpeech(embargoed)} screens={screensOf(embargoed)} index={0} approval={approval} onSelect={() => {}} controls={null} onPrint={() => {}} />);
     expect(document.querySelector('.print-head')?.textContent).toBe('PROJET, non approuvé · Sous embargo jusqu’au 1er octobre 2011, 10:00 (Europe/Paris)');
     expect(document.querySelector('.reading-status .embargo')?.textContent).toBe('Sous embargo jusqu’au 1er octobre 2011, 10:00 (Europe/Paris)');
     reading.unmount();
-    render(<PresenterView speech={embargoed} screens={screensOf(embargoed)} index={0} onMove={() => {}} controls={null} approval={approval} />);
+    render(<PresenterView speech={markedSpeech(embargoed)} screens={screensOf(embargoed)} index={0} onMove={() => {}} controls={null} approval={approval} />);
     expect(screen.getByTestId('content-version')).toHaveTextContent(`${approval.fingerprint} · non approuvé`);
     expect(screen.queryByText(/not approved|Embargoed|DRAFT/)).toBeNull();
   });

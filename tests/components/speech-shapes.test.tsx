@@ -10,6 +10,7 @@ import { screensOf } from '../../src/model/deck/screens.ts';
 import { PresenterView } from '../../src/app/presenter/PresenterView.tsx';
 import { ReadingView } from '../../src/app/reading/ReadingView.tsx';
 import { loadFixture, type FixtureOptions } from '../fixtures/fixture.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 
 /** A valid fixture's speech. */
 function fixture(name: string, options?: FixtureOptions): Speech {
@@ -21,14 +22,14 @@ function fixture(name: string, options?: FixtureOptions): Speech {
 /** Renders presenter mode at a screen of a speech; returns the screen and the list of screens. */
 function present(speech: Speech, index: number) {
   const screens = screensOf(speech);
-  render(<PresenterView speech={speech} screens={screens} index={index} onMove={() => {}} controls={null} approval={approvalState(speech, fingerprintOf(speech))} />);
+  render(<PresenterView speech={markedSpeech(speech)} screens={screens} index={index} onMove={() => {}} controls={null} approval={approvalState(speech, fingerprintOf(speech))} />);
   return { current: screen.getByTestId('current-point'), screens };
 }
 
 /** Renders reading mode of a speech. */
 function read(speech: Speech) {
   const screens = screensOf(speech);
-  render(<ReadingView speech={speech} screens={screens} index={0} approval={approvalState(speech, fingerprintOf(speech))} onSelect={() => {}} controls={null} onPrint={() => {}} />);
+  render(<ReadingView speech={markedSpeech(speech)} screens={screens} index={0} approval={approvalState(speech, fingerprintOf(speech))} onSelect={() => {}} controls={null} onPrint={() => {}} />);
   return screen.getByRole('main', { name: 'Reading' });
 }
 

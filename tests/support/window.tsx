@@ -15,6 +15,7 @@ import { createClock, type Timers } from '../../src/model/live/clock.ts';
 import { createSession, type Session } from '../../src/app/session.ts';
 import type { Link } from '../../src/app/sync/channel.ts';
 import { icarus } from './speech.ts';
+import { markedSpeech } from '../../tooling/build/marks.ts';
 import { manualTimers } from './timers.ts';
 
 /** What a window is opened with; every part has a default. */
@@ -37,7 +38,8 @@ export function shownOf(speech: Speech, fingerprint = fingerprintOf(speech)): Sh
 
 /** Renders the app at `hash`; returns the user, the store and the render result. */
 export function openWindow(hash = '', options: WindowOptions = {}) {
-  const speech = options.speech ?? icarus();
+  // The speech as the page receives it from the build: with the footnote marks of its texts.
+  const speech = markedSpeech(options.speech ?? icarus());
   const fingerprint = options.version ?? fingerprintOf(speech);
   const timers = options.timers ?? manualTimers().timers;
   window.history.replaceState(null, '', `/${hash}`);

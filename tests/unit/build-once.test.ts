@@ -1,6 +1,6 @@
 // @vitest-environment node
 // One build of the app (the whole app, then the podium file from within it) reads and checks the
-// content once. Counted where it cannot be missed: the reads of the content files themselves,
+// content once, and the podium file carries only what the podium runs. Counted where it cannot be missed: the reads of the content files themselves,
 // whichever copy of the loader makes them (each build loads its configuration, and so the
 // plugins, anew).
 import fs from 'node:fs';
@@ -45,6 +45,30 @@ describe('one build', () => {
 
   it('writes both pages', () => {
     for (const page of ['index.html', 'podium.html']) expect(fs.existsSync(join(outDir, page))).toBe(true);
+  });
+});
+
+/** Number words of the tables that read figures (src/model/speech/numbers.ts), none of them in the Icarus speech. */
+const NUMBER_WORDS = ['douzaine', 'quatorze', 'dutzend', 'dreißig'];
+/** What the LAN socket client writes: the socket's constructor and its path on the server. */
+const LAN_CLIENT = ['WebSocket', '/lan/socket'];
+
+describe('the podium file holds what the podium runs', () => {
+  const page = (name: string) => fs.readFileSync(join(outDir, name), 'utf8');
+
+  it('receives its footnote marks from the build, and carries no number-reading tables', () => {
+    expect(NUMBER_WORDS.filter((word) => page('podium.html').includes(word))).toEqual([]);
+    // The marks themselves are in the embedded speech, for the podium to place.
+    expect(page('podium.html')).toMatch(/"marks":\{"(?:[^"\\]|\\.)+":\[\{"at":\d+,"mark":"/);
+  });
+
+  it('carries no LAN client: the LAN server serves the whole app alone', () => {
+    expect(LAN_CLIENT.filter((word) => page('podium.html').includes(word))).toEqual([]);
+  });
+
+  it('while the whole app, whose reading mode checks the figures and which the LAN serves, still has both', () => {
+    expect(NUMBER_WORDS.filter((word) => page('index.html').includes(word))).toEqual(NUMBER_WORDS);
+    expect(LAN_CLIENT.filter((word) => page('index.html').includes(word))).toEqual(LAN_CLIENT);
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings, type TextRun } from '../../src/model/speech/figures.ts';
+import { figureNumber, figureSightings, markFigures, resultRows, resultsByOutcome, sightings } from '../../src/model/speech/figures.ts';
+import type { TextRun } from '../../src/model/speech/marks.ts';
 import { numberStyle, readNumber } from '../../src/model/speech/numbers.ts';
 import type { Note, Speech } from '../../src/model/speech/speech.ts';
 import { findFigures } from '../../src/model/review/figures.ts';

@@ -17,6 +17,7 @@ import { formatIssues } from '../content/parse.ts';
 import type { ContentIssue, Speech } from '../../src/model/speech/speech.ts';
 import { bootData } from './bootData.ts';
 import { embeddedId, type Listed } from '../../src/model/embedded.ts';
+import { markedSpeech } from './marks.ts';
 import { bootScript, embeddedJson } from './boot-script.ts';
 import { contentBase, contentPaths, loadReviewedSpeech, speechSlots, type SpeechSlot } from '../content/load.ts';
 
@@ -83,7 +84,7 @@ function embeddedTags(speeches: readonly FoundEntry[], firstPaint: string): Html
     ...speeches.map(({ id, speech }) => ({
       tag: 'script',
       attrs: { type: 'application/json', id: embeddedId(several ? id : null) },
-      children: embeddedJson({ speech, boot: bootData(speech, id, fingerprintOf(speech)) }),
+      children: embeddedJson({ speech: markedSpeech(speech), boot: bootData(speech, id, fingerprintOf(speech)) }),
       injectTo: 'body' as const,
     })),
     { tag: 'script', children: firstPaint, injectTo: 'body' },

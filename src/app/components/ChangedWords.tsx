@@ -2,34 +2,20 @@
 // underlined (<ins>), the rest as it was, with the footnote marks of qualified figures where
 // the text now has them. Shown as text, never as HTML.
 import type { ReactNode } from 'react';
-import { markFigures } from '../../model/speech/figures.ts';
-import type { Note } from '../../model/speech/speech.ts';
+import { textNow } from '../../model/speech/marks.ts';
 import type { Piece } from '../../model/review/worddiff.ts';
-import { useLanguage } from './language.ts';
+import { useMarks } from './marks.ts';
 
 interface Props {
   pieces: readonly Piece[];
-  /** The note whose footnote marks the text may carry; without one no mark is shown. */
-  note?: Note | undefined;
-}
-
-/** Where each footnote mark goes in the text as it stands now. */
-function markPlaces(text: string, note: Note | undefined, language: string): { at: number; mark: string; footnote: string }[] {
-  let at = 0;
-  return markFigures(text, note, language).flatMap((run) => {
-    if (run.mark === undefined) {
-      at += run.text.length;
-      return [];
-    }
-    return [{ at, mark: run.mark, footnote: run.footnote }];
-  });
+  /** Whether the text shows the footnote marks the build found in it (a point's text does); none otherwise. */
+  marked?: boolean;
 }
 
 /** Shows the pieces of a word-level difference in reading order, the spaces between words outside the marks. */
-export function ChangedWords({ pieces, note }: Props) {
-  const language = useLanguage();
-  const now = pieces.filter((p) => p.kind !== 'del').map((p) => p.text).join('');
-  const marks = markPlaces(now, note, language);
+export function ChangedWords({ pieces, marked = false }: Props) {
+  const found = useMarks(textNow(pieces));
+  const marks = marked ? found : [];
   // Where each piece starts in the text as it stands now (removed words take no room there).
   const starts = pieces.map((_, i) => pieces.slice(0, i).reduce((sum, p) => sum + (p.kind === 'del' ? 0 : p.text.length), 0));
   return (

@@ -29,7 +29,7 @@ export const CountryResults = memo(function CountryResults({ note, headingLevel,
       </Heading>
       {first && note.intro !== undefined && (
         <p className="note-intro">
-          <MarkedText text={note.intro} note={note} searchKey={searchKey.noteIntro} />
+          <MarkedText text={note.intro} searchKey={searchKey.noteIntro} />
         </p>
       )}
       {note.results.length > 0 && <CountryTable note={note} rows={rows} />}

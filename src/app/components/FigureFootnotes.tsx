@@ -1,17 +1,11 @@
 // The footnotes that qualify the figures of one point, shown right under it, so whoever reads
 // or speaks the point knows the figure is provisional.
-import { footnotesIn } from '../../model/speech/figures.ts';
-import type { Note } from '../../model/speech/speech.ts';
-import { useLanguage } from './language.ts';
-
-interface Props {
-  text: string;
-  note: Note | undefined;
-}
+import { footnotesOf } from '../../model/speech/marks.ts';
+import { useMarks, type PartOf } from './marks.ts';
 
 /** Shows each footnote whose mark the text carries; nothing when it carries none. */
-export function FigureFootnotes({ text, note }: Props) {
-  const footnotes = footnotesIn(text, note, useLanguage());
+export function FigureFootnotes({ text, part }: { text: string; part?: PartOf | undefined }) {
+  const footnotes = footnotesOf(useMarks(text, part));
   if (footnotes.length === 0) return null;
   return (
     <>

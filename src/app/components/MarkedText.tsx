@@ -1,27 +1,28 @@
 // A text of the speech with the footnote marks of its figures and, in reading mode, the
 // search matches, shown as plain text.
 import { useMemo } from 'react';
-import { markFigures } from '../../model/speech/figures.ts';
-import { bindNumbers, numberStyle } from '../../model/speech/numbers.ts';
-import type { Note } from '../../model/speech/speech.ts';
+import { runsOf } from '../../model/speech/marks.ts';
+import { bindNumbers, numberSeparators } from '../../model/speech/numbers.ts';
 import { cutMatches } from '../../model/review/search.ts';
 import { useHighlights } from './highlights.ts';
 import { useLanguage } from './language.ts';
+import { useMarks, type PartOf } from './marks.ts';
 import { MatchPieces } from './MatchPieces.tsx';
 
 interface Props {
   text: string;
-  /** The note whose figures and footnotes the text may carry; none for a speech without a note. */
-  note: Note | undefined;
+  /** When the text is a part of a point shown over several screens: the point's text, and where the part starts. */
+  part?: PartOf | undefined;
   /** The key search knows this text by; without it nothing is highlighted. */
   searchKey?: string;
 }
 
 /** Shows a text, with each qualified figure followed by its footnote mark, and no number broken across lines. */
-export function MarkedText({ text, note, searchKey }: Props) {
+export function MarkedText({ text, part, searchKey }: Props) {
   const { matches, current } = useHighlights(searchKey);
   const language = useLanguage();
-  const runs = useMemo(() => markFigures(bindNumbers(text, numberStyle(language)), note, language), [text, note, language]);
+  const marks = useMarks(text, part);
+  const runs = useMemo(() => runsOf(bindNumbers(text, numberSeparators(language)), marks), [text, marks, language]);
   const offsets = useMemo(() => runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0)), [runs]);
   return (
     <>

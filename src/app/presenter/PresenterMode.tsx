@@ -25,7 +25,7 @@ export function PresenterMode() {
   const command = session.dispatch;
   const stage = useRef<HTMLDivElement>(null);
   const onPlan = useCallback((plan: Record<string, number[]>) => session.dispatch({ type: 'live', action: { type: 'layout', splits: plan } }), [session]);
-  useSplitPlan(stage, screens, speech.event.language, onPlan);
+  useSplitPlan(stage, screens, speech, onPlan);
   // Made once, so that a move re-renders none of them.
   const onMove = useCallback((action: NavAction) => command({ type: 'command', command: action }), [command]);
   const onDismissCue = useCallback(() => command({ type: 'live', action: { type: 'dismiss-cue' } }), [command]);

@@ -19,6 +19,7 @@ import { ContentVersion } from '../components/ContentVersion.tsx';
 import { FigureFootnotes } from '../components/FigureFootnotes.tsx';
 import { FitToBox } from './FitToBox.tsx';
 import { LanguageContext } from '../components/language.ts';
+import { MarksContext, partOf } from '../components/marks.ts';
 import { NextPreview } from './NextPreview.tsx';
 import { OtherVersionNotice } from '../components/OtherVersionNotice.tsx';
 import { Progress } from './Progress.tsx';
@@ -145,6 +146,7 @@ export function PresenterView(props: Props) {
   const classes = ['presenter', mirrored ? 'mirrored' : '', pointerIdle ? 'pointer-idle' : '', cue ? 'cued' : ''].filter(Boolean).join(' ');
   return (
     <LanguageContext value={speech.event.language}>
+      <MarksContext value={speech.marks}>
       <main className={classes} aria-label="Presenter" data-mirrored={mirrored} lang={speech.event.language}>
         {timing}
         {cue && <CueBanner key={cue.id} cue={cue} onDismiss={onDismissCue} />}
@@ -155,7 +157,7 @@ export function PresenterView(props: Props) {
         </div>
         {(screen.kind === 'point' || screen.kind === 'note') && (
           <div className="point-caveat">
-            {screen.kind === 'point' && <FigureFootnotes text={screen.point.text} note={speech.note} />}
+            {screen.kind === 'point' && <FigureFootnotes text={screen.point.text} part={partOf(screen, speech)} />}
             {stop.part + 1 < stop.parts && <p className="continues">{words.continues} →</p>}
           </div>
         )}
@@ -172,6 +174,7 @@ export function PresenterView(props: Props) {
         />
         {display !== 'text' && <BlankScreen display={display} />}
       </main>
+      </MarksContext>
     </LanguageContext>
   );
 }

@@ -5,7 +5,8 @@
 // stage's boxes, and handed to the live state, so the console and the reading mode see the splits
 // the podium shows. A point is measured only if its length says it might not fit.
 import { useEffect, type RefObject } from 'react';
-import { bindNumbers, numberStyle } from '../../model/speech/numbers.ts';
+import { bindNumbers, numberSeparators } from '../../model/speech/numbers.ts';
+import type { Speech } from '../../model/speech/speech.ts';
 import { legibleFloor } from '../../model/deck/fit.ts';
 import type { Screen } from '../../model/deck/screens.ts';
 import { screenKey } from '../../model/deck/screens.ts';
@@ -21,10 +22,10 @@ const RESIZE_SETTLE_MS = 250;
 
 /**
  * Measures the split of every long point, and of the note's table, for the size of the stage's
- * boxes, each point's text with its numbers bound as the podium shows it (in the speech's
- * `language`), so no number is cut.
+ * boxes, each point's text with its numbers bound and the note with its marks as the podium shows them (in the
+ * speech's language), so no number is cut.
  */
-export function measureSplits(stage: HTMLElement, screens: readonly Screen[], language: string, doc: Document = document): Record<string, number[]> {
+export function measureSplits(stage: HTMLElement, screens: readonly Screen[], speech: Pick<Speech, 'note' | 'event' | 'marks'>, doc: Document = document): Record<string, number[]> {
   // Every screen on the stage stands in a box of the same size: measure in one of that size.
   const shown = stage.querySelector<HTMLElement>('.fit-box');
   const width = shown?.clientWidth ?? 0;
@@ -51,7 +52,7 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], la
     };
     for (const item of screens) {
       if (item.kind !== 'point') continue;
-      const text = bindNumbers(item.point.text, numberStyle(language));
+      const text = bindNumbers(item.point.text, numberSeparators(speech.event.language));
       // Each glyph takes at most about a line-height square: a text well under the box surely fits.
       if (text.length * floor * floor * 0.6 * 1.3 < width * height * SURELY_FITS) continue;
       const starts = splitText(text, fits);
@@ -61,7 +62,7 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], la
     if (note) {
       screen.className = 'screen screen-note';
       screen.replaceChildren();
-      const starts = measureNoteSplit(screen, note.note, language, (laid) => laid.scrollHeight <= height * ROOM);
+      const starts = measureNoteSplit(screen, { ...speech, note: note.note }, (laid) => laid.scrollHeight <= height * ROOM);
       if (starts.length > 0) plan[screenKey(note)] = starts;
     }
   } finally {
@@ -71,10 +72,10 @@ export function measureSplits(stage: HTMLElement, screens: readonly Screen[], la
 }
 
 /** Keeps the plan measured for the stage: after the first paint, and when the window changes size. */
-export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: readonly Screen[], language: string, onPlan: (plan: Record<string, number[]>) => void) {
+export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: readonly Screen[], speech: Pick<Speech, 'note' | 'event' | 'marks'>, onPlan: (plan: Record<string, number[]>) => void) {
   useEffect(() => {
     const measure = () => {
-      if (stage.current) onPlan(measureSplits(stage.current, screens, language));
+      if (stage.current) onPlan(measureSplits(stage.current, screens, speech));
     };
     let timer = window.setTimeout(measure, 0);
     const onResize = () => {
@@ -86,5 +87,5 @@ export function useSplitPlan(stage: RefObject<HTMLElement | null>, screens: read
       window.clearTimeout(timer);
       window.removeEventListener('resize', onResize);
     };
-  }, [stage, screens, language, onPlan]);
+  }, [stage, screens, speech, onPlan]);
 }

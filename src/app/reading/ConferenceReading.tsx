@@ -16,6 +16,7 @@ import { conferenceTexts, indexTexts } from '../../model/review/search.ts';
 import { ContentVersion } from '../components/ContentVersion.tsx';
 import { HighlightContext, scopedHighlights } from '../components/highlights.ts';
 import { LanguageContext } from '../components/language.ts';
+import { MarksContext } from '../components/marks.ts';
 import { speechTiming } from '../../model/timing/pace.ts';
 import { formatDuration } from '../../model/timing/words.ts';
 import { ChangesBanner } from './ChangesBanner.tsx';
@@ -100,6 +101,7 @@ function SpeechSection({ entry, row, title, long }: { entry: ConferenceSpeech; r
   const page = pageOf(row.position);
   return (
     <LanguageContext value={event.language}>
+      <MarksContext value={speech.marks}>
       <HighlightContext value={highlights}>
         <section className="conference-speech" data-speech={id} data-print-page={page} lang={event.language} aria-labelledby={`speech-${id}`}>
           {printHead && <p className="print-head">{printHead}</p>}
@@ -131,6 +133,7 @@ function SpeechSection({ entry, row, title, long }: { entry: ConferenceSpeech; r
           <PrintPageFooter state={approval} header={printHead} page={page} speaker={row.speaker} />
         </section>
       </HighlightContext>
+      </MarksContext>
     </LanguageContext>
   );
 }

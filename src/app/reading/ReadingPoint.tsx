@@ -58,12 +58,12 @@ export const ReadingPoint = memo(function ReadingPoint({ point, number, note, cu
       <p className="point-text" dir="auto" data-testid={current ? 'current-point' : undefined}>
         {label && <span className="change-label">{label} </span>}
         {words ? (
-          <ChangedWords pieces={change.pieces} note={note} />
+          <ChangedWords pieces={change.pieces} marked={note !== undefined} />
         ) : (
-          <MarkedText text={point.text} note={note} searchKey={searchKey.point(point.id)} />
+          <MarkedText text={point.text} searchKey={searchKey.point(point.id)} />
         )}
       </p>
-      <FigureFootnotes text={point.text} note={note} />
+      <FigureFootnotes text={point.text} />
       {starts && starts.length > 0 && <PodiumSplit text={point.text} starts={starts} />}
       {timing && <PointTiming timing={timing} maxWords={maxWords} />}
     </li>

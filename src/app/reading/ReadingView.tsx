@@ -16,6 +16,7 @@ import { indexTexts, searchableTexts } from '../../model/review/search.ts';
 import { ContentVersion } from '../components/ContentVersion.tsx';
 import { HighlightContext } from '../components/highlights.ts';
 import { LanguageContext } from '../components/language.ts';
+import { MarksContext } from '../components/marks.ts';
 import { speechTiming } from '../../model/timing/pace.ts';
 import { ChangesBanner } from './ChangesBanner.tsx';
 import { DocumentFooter } from './DocumentFooter.tsx';
@@ -66,6 +67,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
 
   return (
     <LanguageContext value={event.language}>
+      <MarksContext value={speech.marks}>
       <HighlightContext value={highlights}>
         <div className="reading">
           <header className="reading-header">
@@ -118,6 +120,7 @@ export function ReadingView({ speech, screens, index, approval, onSelect, contro
           </div>
         </div>
       </HighlightContext>
+      </MarksContext>
     </LanguageContext>
   );
 }

@@ -85,11 +85,27 @@ export interface PageEnvironment {
   socket?: (url: string) => SocketLink;
 }
 
+/** How a page finds its links: the whole app's (`pageLinks`), or the podium file's (`windowLinks`). */
+export type LinksOf = (env: PageEnvironment, speech: string, fingerprint: string) => PageLinks;
+
+/** The BroadcastChannel to the other windows of this browser, if it has one. */
+function broadcastOf(env: PageEnvironment): Link[] {
+  const broadcast = (env.broadcast ?? broadcastLink)(CHANNEL_NAME);
+  return broadcast ? [broadcast] : [];
+}
+
+/**
+ * The podium file's links: the BroadcastChannel alone. The LAN server serves only the whole app
+ * (index.html), so the podium file carries no socket client.
+ */
+export function windowLinks(env: PageEnvironment): PageLinks {
+  return { role: null, links: broadcastOf(env), status: null, takeOver: null };
+}
+
 /** The links this page should use: the BroadcastChannel, plus the LAN socket when served on the LAN. */
 export function pageLinks(env: PageEnvironment, speech: string, fingerprint: string): PageLinks {
   const role = lanRole(env.doc);
-  const broadcast = (env.broadcast ?? broadcastLink)(CHANNEL_NAME);
-  const links = broadcast ? [broadcast] : [];
+  const links = broadcastOf(env);
   if (role === null) return { role, links, status: null, takeOver: null };
   const socket = (env.socket ?? ((url) => websocketLink({ url })))(socketUrl(env.location, speech, fingerprint));
   const lan = role === 'standby' ? standbyLink(socket) : socket;

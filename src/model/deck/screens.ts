@@ -4,13 +4,19 @@
 import { wordsFor, type AppWords } from '../speech/language.ts';
 import type { Note, Point, Speech } from '../speech/speech.ts';
 import type { Deck, Live } from '../live/live.ts';
-import { partsOf } from './split.ts';
+import { partOffsets, partsOf } from './split.ts';
 import { wordsPerScreen } from '../timing/pacing.ts';
 import type { RecordScreen } from '../timing/record.ts';
 
 /** One screen of the presentation. `number` is the point's 1-based place in the speech. */
 export type Screen =
-  | { kind: 'point'; number: number; point: Point }
+  | {
+      kind: 'point';
+      number: number;
+      point: Point;
+      /** For a part of a point shown over several screens (its text then the part's): where the part starts in the point's text. */
+      from?: number;
+    }
   | { kind: 'signature' }
   | { kind: 'note'; note: Note; rows?: RowRange }
   | { kind: 'handover'; handover: Handover };
@@ -129,7 +135,8 @@ export function stopAt(screens: readonly Screen[], index: number, part: number, 
   if (screen.kind !== 'point') return { screen, index, part: 0, parts: 1, key };
   const parts = partsOf(screen.point.text, starts);
   const at = Math.min(Math.max(0, part), parts.length - 1);
-  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' } }, index, part: at, parts: parts.length, key: `${key}#${at}` };
+  const from = partOffsets(screen.point.text, starts)[at] ?? 0;
+  return { screen: { ...screen, point: { ...screen.point, text: parts[at] ?? '' }, from }, index, part: at, parts: parts.length, key: `${key}#${at}` };
 }
 
 /** What comes after a stop: the next part of the same point, else the next screen. */

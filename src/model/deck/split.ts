@@ -112,6 +112,15 @@ export function partsOf(text: string, starts: readonly number[]): string[] {
   return bounds.slice(0, -1).map((from, i) => text.slice(from, bounds[i + 1]).trim());
 }
 
+/** Where each part of `partsOf` starts in the text, its leading spaces trimmed: what places a mark found in the whole text. */
+export function partOffsets(text: string, starts: readonly number[]): number[] {
+  const bounds = [0, ...starts, text.length];
+  return bounds.slice(0, -1).map((from, i) => {
+    const part = text.slice(from, bounds[i + 1]);
+    return from + part.length - part.trimStart().length;
+  });
+}
+
 /**
  * The rows at which a table of `count` rows splits into the fewest screens, for the note: a row is
  * never cut, and the last part also holds what follows the table (its total and footnotes), so

@@ -4,6 +4,7 @@
 // so a changed number is caught in every place. Pure and free of the schemas, so the app can
 // use it too.
 import { readAsShown } from './characters.ts';
+import { footnotesOf, marksOfRuns, runsOf, type PlacedMark, type TextRun } from './marks.ts';
 import { numberStyle, digitsPattern, firstNumber, wordsPattern, type NumberStyle } from './numbers.ts';
 import type { CountryResult, Figure, Note, Outcome, Speech } from './speech.ts';
 
@@ -137,9 +138,6 @@ export function figureAgreement(
   return { stated, listed, agrees: stated === listed };
 }
 
-/** A run of text: plain, or a footnote mark placed after a figure's number. */
-export type TextRun = { text: string; mark?: undefined } | { text: string; mark: string; footnote: string };
-
 /** Runs already found, by note, then by language and text: the podium marks the same texts on every key. */
 const marked = new WeakMap<Note, Map<string, readonly TextRun[]>>();
 
@@ -169,23 +167,18 @@ function findMarks(text: string, note: Note, language: string): TextRun[] {
       if (!marks.has(sighting.numberEnd)) marks.set(sighting.numberEnd, { mark: footnote.mark, footnote: footnote.text });
     }
   }
-  const runs: TextRun[] = [];
-  let from = 0;
-  for (const [at, { mark, footnote }] of [...marks].sort(([a], [b]) => a - b)) {
-    runs.push({ text: text.slice(from, at) }, { text: '', mark, footnote });
-    from = at;
-  }
-  runs.push({ text: text.slice(from) });
-  return runs.filter((run) => run.text !== '' || run.mark !== undefined);
+  const placed: PlacedMark[] = [...marks].sort(([a], [b]) => a - b).map(([at, { mark, footnote }]) => ({ at, mark, footnote }));
+  return runsOf(text, placed);
+}
+
+/** The footnote marks of a text, where each goes: what the build hands the page for each text it shows. */
+export function marksIn(text: string, note: Note | undefined, language: string): PlacedMark[] {
+  return marksOfRuns(markFigures(text, note, language));
 }
 
 /** The footnotes whose marks a text carries, once each, in the order they appear. */
 export function footnotesIn(text: string, note: Note | undefined, language: string): { mark: string; text: string }[] {
-  const seen = new Map<string, { mark: string; text: string }>();
-  for (const run of markFigures(text, note, language)) {
-    if (run.mark !== undefined && !seen.has(run.mark)) seen.set(run.mark, { mark: run.mark, text: run.footnote });
-  }
-  return [...seen.values()];
+  return footnotesOf(marksIn(text, note, language));
 }
 
 /** The label of an outcome as the note declares it (its id if undeclared). */

@@ -46,21 +46,28 @@ export function primaryLanguage(language: string): string {
   return language.split('-')[0]?.toLowerCase() ?? 'en';
 }
 
-/** How a language writes numbers: what groups the thousands and what marks the decimals. */
-export interface NumberStyle {
+/** How a language writes numbers with digits: what groups the thousands and what marks the decimals. */
+export interface NumberSeparators {
   group: string;
   decimal: string;
+}
+
+/** How a language writes numbers, in digits and in words. */
+export interface NumberStyle extends NumberSeparators {
   words: Readonly<Record<string, number>>;
   /** What joins the words of a compound number, as regular-expression sources. */
   joiners: readonly string[];
 }
 
-/** Number styles already read, by language: Intl is slow to ask, and the podium asks on every key. */
-const styles = new Map<string, NumberStyle>();
+/** Separators already read, by language: Intl is slow to ask, and the podium asks on every key. */
+const separatorsByLanguage = new Map<string, NumberSeparators>();
 
-/** The number style of a language, from Intl; spaces always group thousands as well. */
-export function numberStyle(language: string): NumberStyle {
-  const known = styles.get(language);
+/**
+ * The separators of a language's numbers, from Intl; spaces always group thousands as well. All
+ * the page needs to keep a number on one line: it carries no number words.
+ */
+export function numberSeparators(language: string): NumberSeparators {
+  const known = separatorsByLanguage.get(language);
   if (known) return known;
   let group = ',';
   let decimal = '.';
@@ -72,8 +79,20 @@ export function numberStyle(language: string): NumberStyle {
   } catch {
     // An unknown tag reads numbers the English way; the schema has refused invalid tags already.
   }
+  const separators = { group, decimal };
+  separatorsByLanguage.set(language, separators);
+  return separators;
+}
+
+/** Number styles already made, by language: the figure checks ask for every figure in every text. */
+const styles = new Map<string, NumberStyle>();
+
+/** The number style of a language: its separators, and its number words (English for a language without a table). */
+export function numberStyle(language: string): NumberStyle {
+  const known = styles.get(language);
+  if (known) return known;
   const primary = NUMBER_WORDS[primaryLanguage(language)] ? primaryLanguage(language) : 'en';
-  const style = { group, decimal, words: NUMBER_WORDS[primary] ?? {}, joiners: JOINERS[primary] ?? [] };
+  const style = { ...numberSeparators(language), words: NUMBER_WORDS[primary] ?? {}, joiners: JOINERS[primary] ?? [] };
   styles.set(language, style);
   return style;
 }
@@ -85,7 +104,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
  * thousands with the language's separator or a space ("1,250,000", "1 250 000"), then a
  * decimal part; or plain digits with a decimal part after "." or "," ("4.2", "4,2").
  */
-export function digitsPattern(style: NumberStyle): string {
+export function digitsPattern(style: NumberSeparators): string {
   const groups = `[${escape(style.group + GROUP_SPACES)}]`;
   return `(?<![\\p{L}\\d])(?:\\d{1,3}(?:${groups}\\d{3})+(?:${escape(style.decimal)}\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?)(?![\\p{L}\\d]|[.,]\\d)`;
 }
@@ -162,7 +181,7 @@ const NO_BREAK: Readonly<Record<string, string>> = { ' ': '\u00a0', '\u2009': '\
  * width, so a line or a screen never breaks the number. Same length as the text, so offsets
  * into it (footnote marks, search matches, split points) stay true.
  */
-export function bindNumbers(text: string, style: NumberStyle): string {
+export function bindNumbers(text: string, style: NumberSeparators): string {
   if (!/\d[ \u2009]\d/.test(text)) return text;
   return text.replace(new RegExp(digitsPattern(style), 'gu'), (number) => number.replace(/[ \u2009]/g, (space) => NO_BREAK[space] ?? space));
 }

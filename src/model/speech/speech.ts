@@ -4,6 +4,7 @@ import type { Note } from './schema/note.ts';
 import type { Point } from './schema/points.ts';
 import type { Signature } from './schema/signature.ts';
 import type { SpeechChanges } from '../review/changed.ts';
+import type { SpeechMarks } from './marks.ts';
 
 export type { Approval, Embargo, SpeechEvent } from './schema/event.ts';
 export type { CountryResult, Figure, Footnote, Note, Outcome } from './schema/note.ts';
@@ -24,6 +25,11 @@ export interface Speech {
    * build time; absent when no approved copy is kept.
    */
   changes?: SpeechChanges;
+  /**
+   * The footnote marks of each text the page shows, found at build time, so the page reads no
+   * numbers; absent when no text carries a mark, and in a speech not yet built.
+   */
+  marks?: SpeechMarks;
 }
 
 /** A problem in a content file, located as precisely as the format allows. */
