@@ -5,6 +5,8 @@ import { contentSecurityPolicy } from './tooling/build/csp.ts';
 import { lecternContent } from './tooling/build/vite-plugin-content.ts';
 import { podiumFile } from './tooling/build/vite-plugin-podium.ts';
 import { printModeUrls } from './tooling/build/vite-plugin-urls.ts';
+import { SAMPLE_RUN_FILES } from './tests/support/sample-run.ts';
+import { SAMPLE } from './tests/support/speech.ts';
 
 // The text is embargoed until the event: the servers answer this machine only.
 const host = '127.0.0.1';
@@ -34,7 +36,22 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          // Files run side by side with each other and with the unit files: each launches its own
+          // Chromium (a fresh profile), serves on a free port and builds into a temporary folder.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The tests that read the shipped content, again with the sample conference as the
+          // content (npm run test:sample runs this project alone): they must hold for any speech.
+          name: 'sample',
+          environment: 'node',
+          env: { LECTERN_CONTENT: SAMPLE },
+          include: [...SAMPLE_RUN_FILES],
+          globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

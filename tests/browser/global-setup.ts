@@ -1,14 +1,15 @@
-// Global setup of the browser tests: builds the app twice as it ships (production mode, into
+// Global setup of the browser tests: builds the app as it ships (production mode, into
 // temporary folders so a developer's dist/ is never touched): from the content the project
-// builds (content/, or LECTERN_CONTENT), for the tests that hold for any speech, and from the
-// Icarus fixture, for the tests that assert Icarus's own words. Serves each with Vite's preview
-// server on 127.0.0.1 at a free port, finds Chromium, and provides all of it to the tests. When the
-// project's content is the Icarus fixture file for file (as shipped), one build serves as both.
+// builds (content/, or LECTERN_CONTENT, which the sample project sets), for the tests that hold
+// for any speech, and from the Icarus fixture, for the tests that assert Icarus's own words.
+// Serves each with Vite's preview server on 127.0.0.1 at a free port, finds Chromium, and provides
+// all of it to the tests. A build is made once per run for each content, however many projects ask
+// for it: the shipped content is the Icarus fixture file for file, and both projects need Icarus.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { buildApp, ROOT } from '../support/build.ts';
 import { ICARUS } from '../support/speech.ts';
@@ -70,7 +71,49 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
-/** Builds, serves and provides; returns the teardown that stops the server and removes the build. */
+/** A build served for this run, and how many projects' setups still use it. */
+interface Served {
+  outDir: string;
+  server: PreviewServer;
+  url: string;
+  users: number;
+}
+
+/**
+ * The builds of this run by what they are built of. Vitest runs each project's setup in turn in
+ * one process, so the sample project's setup finds the Icarus build the first project made.
+ */
+const builds: Map<string, Promise<Served>> = ((globalThis as { lecternBuilds?: Map<string, Promise<Served>> }).lecternBuilds ??= new Map());
+
+/** The build of the content `env` chooses, made and served on first use; counts one more user. */
+async function servedBuild(env: Record<string, string | undefined>): Promise<Served> {
+  const digest = contentDigest(env);
+  let made = builds.get(digest);
+  if (!made) {
+    made = (async () => {
+      const outDir = await mkdtemp(join(tmpdir(), 'lectern-browser-'));
+      // The content plugin exits the process on a broken speech; leave no build behind even then.
+      process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
+      await buildApp(outDir, env.LECTERN_CONTENT ? resolve(ROOT, env.LECTERN_CONTENT) : undefined);
+      return { outDir, ...(await serve(outDir)), users: 0 };
+    })();
+    builds.set(digest, made);
+  }
+  const served = await made;
+  served.users += 1;
+  return served;
+}
+
+/** Lets go of a build; the last user stops its server and removes it. */
+async function release(served: Served): Promise<void> {
+  served.users -= 1;
+  if (served.users > 0) return;
+  for (const [digest, made] of builds) if ((await made) === served) builds.delete(digest);
+  await served.server.close();
+  rmSync(served.outDir, { recursive: true, force: true });
+}
+
+/** Builds, serves and provides; returns the teardown that stops the servers and removes the builds. */
 export default async function setup(project: TestProject) {
   const chromePath = findChromium(process.env);
   if (chromePath === null) {
@@ -89,27 +132,19 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  const outDir = await mkdtemp(join(tmpdir(), 'lectern-browser-'));
-  // The content plugin exits the process on a broken speech; leave no build behind even then.
-  const removeBuild = () => rmSync(outDir, { recursive: true, force: true });
-  process.once('exit', removeBuild);
-  const content = join(outDir, 'content');
-  const icarus = join(outDir, 'icarus');
-  await buildApp(content);
-  // The shipped content is the Icarus fixture until the press office replaces it: then one build is both.
-  const sameAsIcarus = contentDigest(process.env) === contentDigest({ LECTERN_CONTENT: ICARUS });
-  if (!sameAsIcarus) await buildApp(icarus, join(ROOT, ICARUS));
-  const servers = sameAsIcarus ? [await serve(content)] : [await serve(content), await serve(icarus)];
+  // The project's own environment (the sample project names its content there) over the shell's.
+  const env = { ...process.env, ...project.config.env };
+  const content = await servedBuild(env);
+  const icarus = await servedBuild({ LECTERN_CONTENT: ICARUS });
 
   project.provide('chromePath', chromePath);
-  project.provide('baseUrl', servers[0]?.url ?? '');
-  project.provide('builtFile', join(content, 'index.html'));
-  project.provide('icarusUrl', servers.at(-1)?.url ?? '');
-  project.provide('icarusFile', join(sameAsIcarus ? content : icarus, 'index.html'));
+  project.provide('baseUrl', content.url);
+  project.provide('builtFile', join(content.outDir, 'index.html'));
+  project.provide('icarusUrl', icarus.url);
+  project.provide('icarusFile', join(icarus.outDir, 'index.html'));
 
   return async () => {
-    for (const { server } of servers) await server.close();
-    process.off('exit', removeBuild);
-    removeBuild();
+    await release(content);
+    await release(icarus);
   };
 }

@@ -1,10 +1,15 @@
 // @vitest-environment node
-// `npm run test:sample` reruns, on the sample conference, only the tests that read the content
-// the build ships; the rest would only repeat themselves. This holds its list of files to what
-// the tests import: a test that starts reading the shipped content must join the list.
+// The sample project (part of `npm test`, alone in `npm run test:sample`) reruns, on the sample
+// conference, only the tests that read the content the build ships; the rest would only repeat
+// themselves. This holds its list of files to what the tests import: a test that starts reading
+// the shipped content must join the list.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import config from '../../vite.config.ts';
+import { SAMPLE_RUN_FILES } from '../support/sample-run.ts';
+import { SAMPLE } from '../support/speech.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -32,12 +37,19 @@ function readersOfContent(): string[] {
 }
 
 describe('the run on the sample conference', () => {
-  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['test:sample'] ?? '';
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const projects = (config.test?.projects ?? []) as TestProjectInlineConfiguration[];
+  const sample = projects.find((project) => project.test?.name === 'sample')?.test;
 
-  it('checks the sample and reruns exactly the tests that read the shipped content', () => {
-    expect(script).toMatch(/^export LECTERN_CONTENT=tests\/fixtures\/conference && npm run check && vitest run /);
-    const listed = script.split(' ').filter((word) => /^tests\/.+\.test\.tsx?$/.test(word)).sort();
-    expect(listed).toEqual(readersOfContent().sort());
+  it('reruns exactly the tests that read the shipped content, with the sample conference as the content', () => {
+    expect([...SAMPLE_RUN_FILES].sort()).toEqual(readersOfContent().sort());
+    expect(sample?.include).toEqual(SAMPLE_RUN_FILES);
+    expect(sample?.env).toEqual({ LECTERN_CONTENT: SAMPLE });
+  });
+
+  it('runs within npm test, and alone with npm run test:sample', () => {
+    expect(scripts.test).toMatch(/vitest run$/);
+    expect(scripts['test:sample']).toBe('vitest run --project sample');
   });
 
   it('finds a reader by what it imports', () => {
