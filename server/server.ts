@@ -5,7 +5,9 @@
 //
 // HTTP routes in LAN mode:
 //   GET  /                  the page (serving machine, paired device) or the pairing page
-//   POST /lan/pair          {code} -> the device's role, and its token as an HttpOnly cookie
+//   GET  /lectern-<run>/    the same: a paired device's pages live under this path of the
+//                           server's run, the only path its cookie is sent to
+//   POST /lan/pair          {code} -> the device's role and where to go, and its token as an HttpOnly cookie
 //   POST /lan/ask           a request to join, for the console to approve -> {request, label, compare, address}
 //   GET  /lan/ask/<request> pending, refused, or approved (with the cookie)
 //   GET  /lan/admin         serving machine only: live codes, QR codes, requests, devices
@@ -13,7 +15,7 @@
 //   POST /lan/admin/withdraw serving machine only: {role} voids that role's code
 //   POST /lan/admin/answer  serving machine only: {request, role | null}
 //   POST /lan/admin/revoke  serving machine only: {device}
-//   GET  /lan/socket        the WebSocket: ?speech=&fingerprint= name the group it joins
+//   GET  /lan/socket        the WebSocket (a device's at /lectern-<run>/lan/socket): ?speech=&fingerprint= name the group it joins
 // The serving machine's page names an offline worker, served at /offline-worker.js to the
 // serving machine alone, in LAN mode or not (see tooling/build/offline.ts).
 // Every request must name this server as its Host by address; every POST and WebSocket
@@ -26,6 +28,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createServer as createSecureServer } from 'node:https';
+import { randomBytes } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { networkInterfaces } from 'node:os';
@@ -35,7 +38,7 @@ import { isOwnHost, isOwnOrigin, isServingMachine } from './access.ts';
 import { Bucket } from './limits.ts';
 import { lanPage, pairingPage } from './pages.ts';
 import { OFFLINE_WORKER, OFFLINE_WORKER_POLICY, OFFLINE_WORKER_SCRIPT, offlinePage } from '../tooling/build/offline.ts';
-import { DEVICE_ROLES, ROLE_ROUTES, type LanRole } from '../src/model/lan.ts';
+import { DEVICE_ROLES, ROLE_ROUTES, type DeviceRole, type LanRole } from '../src/model/lan.ts';
 import { isRecord, type Identity, type LanAdmin } from '../src/model/wire.ts';
 import { KEEPALIVE, NOT_PAIRED, SOCKET_KEEPALIVE_MS } from '../src/model/config.ts';
 import { CODE_DIGITS, Pairing, PAIRING_LIMITS, shownAddress, type Code, type Device, type PairingLimits } from './pairing.ts';
@@ -247,7 +250,15 @@ export async function startServer(options: ServeOptions): Promise<Running> {
   /** True when the request came over TLS: its cookie is then Secure, and its Origin must be https. */
   const secure = (req: IncomingMessage) => (req.socket as Partial<TLSSocket>).encrypted === true;
 
-  const pairedCookie = (token: string, req: IncomingMessage) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/${secure(req) ? '; Secure' : ''}`;
+  /**
+   * Where a paired device's pages live: a path of this run alone, to which its cookie is bound,
+   * so no other service of this machine (another port, where cookies are not told apart) ever
+   * receives the token.
+   */
+  const scope = `/lectern-${randomBytes(8).toString('hex')}/`;
+  const pairedCookie = (token: string, req: IncomingMessage) => `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=${scope}${secure(req) ? '; Secure' : ''}`;
+  /** Where a newly paired device goes: its role's mode, under this run's path. */
+  const entry = (role: DeviceRole) => `${scope}${ROLE_ROUTES[role]}`;
 
   /** The admin view for the serving machine's console. */
   const admin = async (): Promise<LanAdmin> => {
@@ -310,7 +321,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     if (!isOwnHost(host, port)) return json(res, 421, { message: 'Open this server by its address.' });
     const url = targetOf(req);
     if (!url) return json(res, 400, { message: 'Ask for a path on this server.' });
-    const isPage = req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html');
+    // Any run's path: a device left on an earlier run's page gets the pairing page, not a 404.
+    const isPage = req.method === 'GET' && /^(\/lectern-[0-9a-f]{16})?\/(index\.html)?$/.test(url.pathname);
     const isWorker = req.method === 'GET' && url.pathname === OFFLINE_WORKER;
     if (!options.lan) return isPage ? page(res, ownPage) : isWorker ? worker(res) : json(res, 404, { message: 'Not found.' });
 
@@ -325,7 +337,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       const body = await readBody(req);
       if (!body || typeof body.code !== 'string' || body.code.length > 16) return json(res, 400, { message: `Send the ${CODE_DIGITS}-digit code.` });
       const result = pairing.redeem(body.code, address, ua);
-      if (result.ok) return json(res, 200, { role: result.device.role, route: ROLE_ROUTES[result.device.role] }, { 'set-cookie': pairedCookie(result.device.token, req) });
+      if (result.ok) return json(res, 200, { role: result.device.role, route: entry(result.device.role) }, { 'set-cookie': pairedCookie(result.device.token, req) });
       if (result.reason === 'limited') {
         const seconds = Math.ceil(result.retryAfterMs / 1000);
         return json(res, 429, { message: `Too many wrong codes. Try again in ${seconds} seconds.` }, { 'retry-after': String(seconds) });
@@ -352,7 +364,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
       const answer = pairing.collect(asked[1], ua);
       if (!answer) return json(res, 404, { status: 'unknown', message: 'This request has expired. Ask again.' });
       if (answer.status === 'approved') {
-        return json(res, 200, { status: 'approved', role: answer.device.role, route: ROLE_ROUTES[answer.device.role] }, { 'set-cookie': pairedCookie(answer.device.token, req) });
+        return json(res, 200, { status: 'approved', role: answer.device.role, route: entry(answer.device.role) }, { 'set-cookie': pairedCookie(answer.device.token, req) });
       }
       return json(res, 200, answer.status === 'refused' ? { status: 'refused', message: 'The console refused this device.' } : { status: 'pending' });
     }
@@ -438,7 +450,8 @@ export async function startServer(options: ServeOptions): Promise<Running> {
     const host = req.headers.host;
     const url = targetOf(req);
     if (!url) return refuse(socket, 400, 'Bad Request');
-    if (!options.lan || url.pathname !== '/lan/socket') return refuse(socket, 404, 'Not Found');
+    // An earlier run's socket path too, so its page hears 4401 (pair again) rather than retrying forever.
+    if (!options.lan || !/^(\/lectern-[0-9a-f]{16})?\/lan\/socket$/.test(url.pathname)) return refuse(socket, 404, 'Not Found');
     if (!isOwnOrigin(req.headers.origin, host, port, secure(req))) return refuse(socket, 403, 'Forbidden');
     const speech = url.searchParams.get('speech') ?? '';
     const fingerprint = url.searchParams.get('fingerprint') ?? '';

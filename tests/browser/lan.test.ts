@@ -1,6 +1,8 @@
 // The LAN mode across the room: separate browser contexts (so no BroadcastChannel links them)
 // on loopback, the serving machine at 127.0.0.1 and the devices at 127.0.0.2.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -165,7 +167,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     const answer = await follower.evaluate(
       ({ speechId, version, first }) =>
         new Promise<unknown>((done) => {
-          const ws = new WebSocket(`ws://${location.host}/lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
+          const ws = new WebSocket(`ws://${location.host}${location.pathname}lan/socket?speech=${encodeURIComponent(speechId)}&fingerprint=${version}`);
           const identity = { protocol: 'lectern-sync/2', speech: speechId, version, from: 'zzz' };
           ws.onopen = () => {
             const run = { timer: { status: 'idle' }, spent: [], resetArmed: false };
@@ -196,6 +198,29 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     expect(await podium.page.locator('.blank-screen, [data-display="black"]').count()).toBe(0);
     await podium.page.context().close();
     await follower.context().close();
+  });
+
+  it('binds a paired device’s cookie to this server’s run, so another service on the laptop never receives it', async () => {
+    const heard: (string | undefined)[] = [];
+    const other = createServer((req, res) => {
+      if (req.url !== '/favicon.ico') heard.push(req.headers.cookie);
+      res.end('another service');
+    });
+    await new Promise<void>((done) => other.listen(0, '127.0.0.2', done));
+    try {
+      const device = await pairWithCode(browser, server, 'follower');
+      const scope = new URL(device.url()).pathname;
+      expect(scope).toMatch(/^\/lectern-[0-9a-f]{16}\/$/);
+      const [paired] = await device.context().cookies(device.url());
+      expect(paired).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: scope });
+      // The same host on another port (cookies do not tell ports apart), at the paths a service uses: no cookie goes.
+      const { port } = other.address() as AddressInfo;
+      for (const path of ['/', '/lan/socket', '/index.html']) await device.goto(`http://127.0.0.2:${port}${path}`);
+      expect(heard).toEqual([undefined, undefined, undefined]);
+      expect(await device.context().cookies(server.network)).toEqual([]);
+    } finally {
+      await new Promise((done) => other.close(done));
+    }
   });
 
   it('lets a standby podium follow screen by screen, then take over with its own keys, which every console is told', async () => {

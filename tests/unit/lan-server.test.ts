@@ -177,10 +177,32 @@ describe('the LAN server over HTTP', () => {
     server.pairing.withdraw('console');
   });
 
-  it('sends a paired device the page in its role', async () => {
-    const cookie = await pairedCookie('follower');
-    const page = await http('GET', DEVICE, '/', undefined, { cookie });
+  it('sends a paired device the page in its role, under the path of this run its cookie is bound to', async () => {
+    const code = server.pairing.issue('follower').code;
+    const answer = await http('POST', DEVICE, '/lan/pair', { code });
+    const set = answer.headers['set-cookie']?.[0] ?? '';
+    const scope = /; Path=(\/lectern-[0-9a-f]{16}\/)(;|$)/.exec(set)?.[1] ?? '';
+    expect(scope).not.toBe('');
+    expect(set).toMatch(/; HttpOnly;/);
+    expect(set).toMatch(/; SameSite=Strict;/);
+    expect(set).not.toMatch(/Secure/);
+    expect(JSON.parse(answer.text)).toEqual({ role: 'follower', route: `${scope}#/read` });
+    const cookie = set.split(';')[0] ?? '';
+    const page = await http('GET', DEVICE, scope, undefined, { cookie });
     expect(page.text).toContain('<meta name="lectern-lan" content="follower" />');
+    // Without its cookie (a browser sends it nowhere else), that path is the pairing page.
+    expect((await http('GET', DEVICE, scope)).text).toContain('Pair this device');
+    // Its socket beside the page.
+    const ws = new WebSocket(`ws://${DEVICE}:${server.port}${scope}lan/socket?speech=${ICARUS_ID.speech}&fingerprint=${ICARUS_ID.version}`, {
+      localAddress: DEVICE,
+      origin: `http://${DEVICE}:${server.port}`,
+      headers: { cookie },
+    });
+    await new Promise((done, fail) => {
+      ws.once('open', done);
+      ws.once('error', fail);
+    });
+    ws.close();
   });
 
 });

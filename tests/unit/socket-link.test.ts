@@ -223,6 +223,9 @@ describe('the links of a page', () => {
     expect(urls[0]).toBe('ws://127.0.0.1:4173/lan/socket?speech=icarus&fingerprint=abc');
     // A page that came over HTTPS opens its socket over TLS too.
     expect(socketUrl({ host: '127.0.0.2:4173', protocol: 'https:' }, IDENTITY.speech, IDENTITY.version)).toBe('wss://127.0.0.2:4173/lan/socket?speech=icarus&fingerprint=abc');
+    // A device's page lives under its server run's path, where its cookie goes: its socket is beside it.
+    expect(socketUrl({ host: '127.0.0.2:4173', pathname: '/lectern-0123abcd/' }, IDENTITY.speech, IDENTITY.version)).toBe('ws://127.0.0.2:4173/lectern-0123abcd/lan/socket?speech=icarus&fingerprint=abc');
+    expect(socketUrl({ host: '127.0.0.1:4173', pathname: '/index.html' }, IDENTITY.speech, IDENTITY.version)).toBe('ws://127.0.0.1:4173/lan/socket?speech=icarus&fingerprint=abc');
     document.head.innerHTML = '';
   });
 

@@ -18,10 +18,15 @@ export function lanRole(doc: Document): LanRole | null {
   return LAN_ROLES.find((role) => role === content) ?? null;
 }
 
-/** The address of the LAN server's socket for this speech, on the page's own origin: WSS when the page came over HTTPS. */
-export function socketUrl(location: { host: string; protocol?: string }, speech: string, fingerprint: string): string {
+/**
+ * The address of the LAN server's socket for this speech, on the page's own origin and beside the
+ * page (a device's page lives under its server run's path, where its cookie goes): WSS when the
+ * page came over HTTPS.
+ */
+export function socketUrl(location: { host: string; protocol?: string; pathname?: string }, speech: string, fingerprint: string): string {
   const query = new URLSearchParams({ speech, fingerprint });
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/lan/socket?${query.toString()}`;
+  const folder = (location.pathname ?? '/').replace(/[^/]*$/, '');
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${folder}lan/socket?${query.toString()}`;
 }
 
 /** The short id of the standby that took over the podium, once the server says one did; null before. */
@@ -80,7 +85,7 @@ export function heardTakeOver(socket: Pick<SocketLink, 'listen'>, identity: Iden
 /** What `pageLinks` needs from the page: passed in, so tests can give fakes. */
 export interface PageEnvironment {
   doc: Document;
-  location: { host: string; protocol?: string };
+  location: { host: string; protocol?: string; pathname?: string };
   broadcast?: (name: string) => Link | null;
   socket?: (url: string) => SocketLink;
 }
