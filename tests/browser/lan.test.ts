@@ -389,7 +389,8 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
     // At 1024x768 the console's title stays whole, and the network notice covers none of its buttons.
     await hostConsole.page.setViewportSize({ width: 1024, height: 768 });
     const title = hostConsole.page.getByRole('heading', { level: 1 });
-    expect(await title.evaluate((el) => ({ whole: el.scrollWidth <= el.clientWidth, wide: el.getBoundingClientRect().width > 200 }))).toEqual({ whole: true, wide: true });
+    // The layout follows the new size over a frame or two: poll until it has, rather than read it once.
+    await expect.poll(() => title.evaluate((el) => ({ whole: el.scrollWidth <= el.clientWidth, wide: el.getBoundingClientRect().width > 200 }))).toEqual({ whole: true, wide: true });
     const save = hostConsole.page.getByRole('button', { name: 'Save as JSON' });
     await save.scrollIntoViewIfNeeded();
     const onTop = () =>
@@ -397,7 +398,7 @@ describe.skipIf(skipReason !== '')('LAN mode', () => {
         const box = el.getBoundingClientRect();
         return [box.left + 4, box.right - 4].every((x) => el.contains(document.elementFromPoint(x, box.top + box.height / 2)));
       });
-    expect(await onTop()).toBe(true);
+    await expect.poll(onTop).toBe(true);
     for (let i = 0; i < 4; i++) await podium.page.keyboard.press('PageDown');
     await expect.poll(() => podiumAt(podium.page)).toBe(`5 / ${speech.points.length}`);
 
